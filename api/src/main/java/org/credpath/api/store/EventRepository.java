@@ -5,9 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
-/** The {@code events} table: feedback events per tenant, appended in batches. */
+import org.credpath.engine.events.Event;
+import org.credpath.engine.events.EventType;
+
+/** The {@code events} table: feedback events ({@link Event}) per tenant, appended in batches. */
 public final class EventRepository {
     private final Database db;
 
@@ -16,17 +20,17 @@ public final class EventRepository {
     }
 
     /** Appends every event in one transaction: all are stored, or none. */
-    public int appendAll(String tenantId, List<EventRow> events) {
+    public int appendAll(String tenantId, List<Event> events) {
         OffsetDateTime now = Jdbc.now();
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (tenant_id, learner_id, credential_id,"
                     + " event_type, occurred_at, rank_position, request_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (EventRow e : events) {
+                for (Event e : events) {
                     ps.setString(1, tenantId);
                     ps.setString(2, e.learnerId());
                     ps.setString(3, e.credentialId());
-                    ps.setString(4, e.type().wire());
-                    ps.setObject(5, e.timestamp());
+                    ps.setString(4, e.type().value());
+                    ps.setObject(5, e.timestamp().atOffset(ZoneOffset.UTC));
                     if (e.position() == null) {
                         ps.setNull(6, Types.INTEGER);
                     } else {
@@ -48,17 +52,18 @@ public final class EventRepository {
     }
 
     /** A tenant's events in time order (for training and export). */
-    public List<EventRow> list(String tenantId, int limit) {
+    public List<Event> list(String tenantId, int limit) {
         return db.inTransaction(c -> Jdbc.query(c, "SELECT learner_id, credential_id, event_type, occurred_at,"
                 + " rank_position, request_id FROM events WHERE tenant_id = ? ORDER BY occurred_at, id FETCH FIRST "
                 + Math.max(1, limit) + " ROWS ONLY", EventRepository::map, tenantId));
     }
 
-    private static EventRow map(ResultSet rs) throws SQLException {
+    private static Event map(ResultSet rs) throws SQLException {
         int pos = rs.getInt("rank_position");
         Integer position = rs.wasNull() ? null : pos;
-        return new EventRow(rs.getString("learner_id"), rs.getString("credential_id"),
-                EventType.fromWire(rs.getString("event_type")), Jdbc.timestamp(rs, "occurred_at"), position,
-                rs.getString("request_id"));
+        String type = rs.getString("event_type");
+        return new Event(rs.getString("learner_id"), rs.getString("credential_id"),
+                EventType.parse(type).orElseThrow(() -> new IllegalStateException("stored event type " + type)),
+                Jdbc.timestamp(rs, "occurred_at").toInstant(), position, rs.getString("request_id"));
     }
 }
