@@ -1,7 +1,15 @@
 package org.credpath.api;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.credpath.api.http.ApiJson;
+import org.credpath.api.service.ModelDirectoryInfo;
+import org.credpath.api.service.Services;
+import org.credpath.api.store.Database;
+import org.credpath.api.store.DatabaseConfig;
+import org.credpath.api.store.TenantRepository;
 import org.credpath.engine.data.CredpathHome;
 
 import picocli.CommandLine.Command;
@@ -9,7 +17,8 @@ import picocli.CommandLine.Option;
 
 /** {@code credpath serve}: the HTTP API on the bundled data and model. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Start the HTTP API on the bundled data and model.")
+        description = "Start the HTTP API. Data is kept in an embedded H2 database under --data-dir unless"
+                + " --db-url names a PostgreSQL server.")
 public final class ServeCommand implements Callable<Integer> {
 
     private static volatile boolean serving;
@@ -20,16 +29,64 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind. Default: ${DEFAULT-VALUE}.")
     String host;
 
+    @Option(names = "--data-dir", description = "Folder of the embedded database. Default: var/ in the Credpath home.")
+    Path dataDir;
+
+    @Option(names = "--db-url", defaultValue = "${env:CREDPATH_DB_URL}",
+            description = "JDBC URL of a PostgreSQL database, e.g. jdbc:postgresql://127.0.0.1:5432/credpath"
+                    + " (env CREDPATH_DB_URL). Default: the embedded H2 database.")
+    String dbUrl;
+
+    @Option(names = "--db-user", defaultValue = "${env:CREDPATH_DB_USER}", description = "Database user (env CREDPATH_DB_USER).")
+    String dbUser;
+
+    @Option(names = "--db-password", defaultValue = "${env:CREDPATH_DB_PASSWORD}",
+            description = "Database password (env CREDPATH_DB_PASSWORD; prefer the variable to the option).")
+    String dbPassword;
+
+    @Option(names = "--model", description = "Model folder (with provenance.json) reported by /v1/models/current.")
+    Path model;
+
+    @Option(names = "--max-body-mb", defaultValue = "4", description = "Largest request body in MiB. Default: ${DEFAULT-VALUE}.")
+    int maxBodyMb;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port: must be 0..65535, got " + port);
         }
-        CredpathHome home = CredpathHome.locate();
-        ApiServer server = ApiServer.start(home, host, port);
-        System.err.println("Credpath API listening on http://" + host + ":" + server.port() + "/v1/health");
+        if (maxBodyMb < 1 || maxBodyMb > 1024) {
+            throw new IllegalArgumentException("--max-body-mb: must be 1..1024, got " + maxBodyMb);
+        }
+        DatabaseConfig dbConfig = databaseConfig();
+        Database db = Database.open(dbConfig);
+        System.err.println("credpath serve: database " + dbConfig.describe());
+        Services services = Services.none();
+        if (model != null) {
+            services = services.withModel(new ModelDirectoryInfo(model, ApiJson.mapper()));
+        }
+        ApiServer server = ApiServer.create(db, services, new ApiOptions(maxBodyMb * 1024L * 1024L), System::nanoTime);
+        Bootstrap.developmentKey(new TenantRepository(db), server.keys()).ifPresent(k -> System.err.println(
+                "credpath serve: new database: created tenant 'default' and an ADMIN development key (shown once):\n"
+                        + "  X-API-Key: " + k.secret()));
+        server.start(host, port);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            db.close();
+        }, "credpath-shutdown"));
+        System.err.println("Credpath API listening on http://" + host + ":" + server.port()
+                + "/v1/health  (docs: /docs, OpenAPI: /openapi.json, metrics: /metrics)");
         serving = true;
         return 0;
+    }
+
+    private DatabaseConfig databaseConfig() throws java.io.IOException {
+        if (dbUrl != null && !dbUrl.isBlank()) {
+            return new DatabaseConfig(dbUrl.strip(), dbUser, dbPassword, 16);
+        }
+        Path dir = dataDir != null ? dataDir : CredpathHome.locate().root().resolve("var");
+        Files.createDirectories(dir);
+        return DatabaseConfig.embedded(dir);
     }
 
     static boolean serving() {
