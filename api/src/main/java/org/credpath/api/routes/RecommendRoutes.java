@@ -8,6 +8,8 @@ import org.credpath.api.auth.Access;
 import org.credpath.api.auth.AuthFilter;
 import org.credpath.api.auth.Principal;
 import org.credpath.api.http.ApiJson;
+import org.credpath.api.http.FieldError;
+import org.credpath.api.http.Problem;
 import org.credpath.api.http.ProblemException;
 import org.credpath.api.http.RequestBodies;
 import org.credpath.api.service.Pathway;
@@ -100,6 +102,18 @@ public final class RecommendRoutes {
         if ((inline == null) == (learnerId == null)) {
             throw ProblemException.invalidField("learner", "send exactly one of learner (inline) and learnerId");
         }
-        return inline != null ? inline : learners.load(tenant, learnerId);
+        if (inline != null) {
+            return inline;
+        }
+        try {
+            return learners.load(tenant, learnerId);
+        } catch (ProblemException e) {
+            if (e.problem().status() != 404) {
+                throw e;
+            }
+            throw new ProblemException(Problem.of(404, "unknown-learner", "Unknown learner",
+                    "learnerId: no learner with id " + learnerId + " in your tenant",
+                    List.of(new FieldError("learnerId", "no learner with id " + learnerId + " in your tenant"))));
+        }
     }
 }
