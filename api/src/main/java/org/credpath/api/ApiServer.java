@@ -54,7 +54,7 @@ public final class ApiServer {
         AuthFilter auth = new AuthFilter(keys, new TokenBucketLimiter(nanoClock));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.jsonMapper(new JavalinJackson3(ApiJson.mapper(), false));
+            config.jsonMapper(new JavalinJackson3(ApiJson.responses(), false));
             config.http.maxRequestSize = options.maxBodyBytes();
             config.staticFiles.enableWebjars();
             config.requestLogger.http(metrics::record);

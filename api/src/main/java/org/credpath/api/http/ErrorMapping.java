@@ -55,7 +55,7 @@ public final class ErrorMapping {
         headers.forEach(ctx::header);
         ctx.status(problem.status())
                 .contentType(Problem.CONTENT_TYPE)
-                .result(ApiJson.mapper().writeValueAsString(problem.withInstance(ctx.path())));
+                .result(ApiJson.responses().writeValueAsString(problem.withInstance(ctx.path())));
     }
 
     private static boolean isProblem(Context ctx) {
