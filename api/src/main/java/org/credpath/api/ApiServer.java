@@ -28,6 +28,7 @@ import org.credpath.api.store.TenantDocuments;
 import org.credpath.api.store.TenantRepository;
 
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson3;
 
 /** Builds the Javalin application from a database and the bound engine services. */
@@ -56,7 +57,13 @@ public final class ApiServer {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson3(ApiJson.responses(), false));
             config.http.maxRequestSize = options.maxBodyBytes();
-            config.staticFiles.enableWebjars();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/webjars";
+                files.directory = "META-INF/resources/webjars";
+                files.location = Location.CLASSPATH;
+                files.headers = java.util.Map.of("Cache-Control", "max-age=86400");
+                files.roles = java.util.Set.of(Access.OPEN);
+            });
             config.requestLogger.http(metrics::record);
             ErrorMapping.install(config);
             config.routes.beforeMatched(auth);

@@ -50,6 +50,7 @@ public final class ApiMetrics {
     public void bindIndexSize(Supplier<Number> documents) {
         Gauge.builder("credpath.index.documents", documents, s -> s.get().doubleValue())
                 .description("documents in the serving search index")
+                .strongReference(true)
                 .register(registry);
     }
 
