@@ -84,7 +84,7 @@ public final class TenantDocuments {
 
     private Outcome upsert(Connection c, String tenantId, String id, String json) throws SQLException {
         boolean existed = exists(c, tenantId, id);
-        Jdbc.update(c, "MERGE INTO " + table + " t USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(300)),"
+        Jdbc.update(c, "MERGE INTO " + table + " t USING (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR),"
                 + " CAST(? AS TEXT), CAST(? AS TIMESTAMP WITH TIME ZONE))) AS s(tenant_id, id, body, ts)"
                 + " ON t.tenant_id = s.tenant_id AND t.id = s.id"
                 + " WHEN MATCHED THEN UPDATE SET body = s.body, updated_at = s.ts"
