@@ -1,6 +1,5 @@
 package org.credpath.api;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -10,9 +9,9 @@ import org.credpath.api.service.Services;
 import org.credpath.api.store.Database;
 import org.credpath.api.store.DatabaseConfig;
 import org.credpath.api.store.TenantRepository;
-import org.credpath.engine.data.CredpathHome;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code credpath serve}: the HTTP API on the bundled data and model. */
@@ -29,20 +28,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind. Default: ${DEFAULT-VALUE}.")
     String host;
 
-    @Option(names = "--data-dir", description = "Folder of the embedded database. Default: var/ in the Credpath home.")
-    Path dataDir;
-
-    @Option(names = "--db-url", defaultValue = "${env:CREDPATH_DB_URL}",
-            description = "JDBC URL of a PostgreSQL database, e.g. jdbc:postgresql://127.0.0.1:5432/credpath"
-                    + " (env CREDPATH_DB_URL). Default: the embedded H2 database.")
-    String dbUrl;
-
-    @Option(names = "--db-user", defaultValue = "${env:CREDPATH_DB_USER}", description = "Database user (env CREDPATH_DB_USER).")
-    String dbUser;
-
-    @Option(names = "--db-password", defaultValue = "${env:CREDPATH_DB_PASSWORD}",
-            description = "Database password (env CREDPATH_DB_PASSWORD; prefer the variable to the option).")
-    String dbPassword;
+    @Mixin
+    DatabaseOptions database;
 
     @Option(names = "--model", description = "Model folder (with provenance.json) reported by /v1/models/current.")
     Path model;
@@ -51,14 +38,14 @@ public final class ServeCommand implements Callable<Integer> {
     int maxBodyMb;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port: must be 0..65535, got " + port);
         }
         if (maxBodyMb < 1 || maxBodyMb > 1024) {
             throw new IllegalArgumentException("--max-body-mb: must be 1..1024, got " + maxBodyMb);
         }
-        DatabaseConfig dbConfig = databaseConfig();
+        DatabaseConfig dbConfig = database.config();
         Database db = Database.open(dbConfig);
         System.err.println("credpath serve: database " + dbConfig.describe());
         Services services = Services.none();
@@ -78,15 +65,6 @@ public final class ServeCommand implements Callable<Integer> {
                 + "/v1/health  (docs: /docs, OpenAPI: /openapi.json, metrics: /metrics)");
         serving = true;
         return 0;
-    }
-
-    private DatabaseConfig databaseConfig() throws java.io.IOException {
-        if (dbUrl != null && !dbUrl.isBlank()) {
-            return new DatabaseConfig(dbUrl.strip(), dbUser, dbPassword, 16);
-        }
-        Path dir = dataDir != null ? dataDir : CredpathHome.locate().root().resolve("var");
-        Files.createDirectories(dir);
-        return DatabaseConfig.embedded(dir);
     }
 
     static boolean serving() {

@@ -58,6 +58,24 @@ public final class EventRepository {
                 + Math.max(1, limit) + " ROWS ONLY", EventRepository::map, tenantId));
     }
 
+    /** Streams a tenant's events in time order to {@code sink}; returns how many. */
+    public long forEach(String tenantId, java.util.function.Consumer<Event> sink) {
+        return db.inTransaction(c -> {
+            long n = 0;
+            try (PreparedStatement ps = Jdbc.prepare(c, "SELECT learner_id, credential_id, event_type, occurred_at,"
+                    + " rank_position, request_id FROM events WHERE tenant_id = ? ORDER BY occurred_at, id", tenantId)) {
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(map(rs));
+                        n++;
+                    }
+                }
+            }
+            return n;
+        });
+    }
+
     private static Event map(ResultSet rs) throws SQLException {
         int pos = rs.getInt("rank_position");
         Integer position = rs.wasNull() ? null : pos;
