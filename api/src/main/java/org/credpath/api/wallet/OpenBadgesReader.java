@@ -74,21 +74,7 @@ public final class OpenBadgesReader {
         if (vc.has("vc") && vc.get("vc").isObject()) {
             vc = vc.get("vc");
         }
-        List<String> contexts = strings(vc.get("@context"));
-        if (contexts.stream().noneMatch(VC_CONTEXTS::contains)) {
-            issues.add(new WalletIssue(f(at, "@context"), "must include the W3C Verifiable Credentials context ("
-                    + String.join(" or ", VC_CONTEXTS) + ")"));
-        }
-        List<String> types = strings(vc.get("type"));
-        if (!types.contains("VerifiableCredential")
-                || !(types.contains("OpenBadgeCredential") || types.contains("AchievementCredential"))) {
-            issues.add(new WalletIssue(f(at, "type"), "must contain VerifiableCredential and OpenBadgeCredential"
-                    + " (or AchievementCredential); got " + types));
-        }
-        String issuer = issuerId(vc.get("issuer"));
-        if (issuer == null) {
-            issues.add(new WalletIssue(f(at, "issuer"), "required: a URI or a Profile object with an id"));
-        }
+        String issuer = checkEnvelope(vc, at, issues);
         JsonNode subject = vc.get("credentialSubject");
         JsonNode achievement = subject != null && subject.isObject() ? subject.get("achievement") : null;
         if (subject == null || !subject.isObject()) {
@@ -107,6 +93,26 @@ public final class OpenBadgesReader {
         return new Badge(text(vc, "id"), issuer, text(achievement, "name"), text(achievement, "description"),
                 text(achievement, "achievementType"), alignments(achievement.get("alignment")),
                 vc.has("proof") ? "not-verified" : "none");
+    }
+
+    /** Checks contexts, types and issuer; returns the issuer id (null when missing). */
+    private static String checkEnvelope(JsonNode vc, String at, List<WalletIssue> issues) {
+        List<String> contexts = strings(vc.get("@context"));
+        if (contexts.stream().noneMatch(VC_CONTEXTS::contains)) {
+            issues.add(new WalletIssue(f(at, "@context"), "must include the W3C Verifiable Credentials context ("
+                    + String.join(" or ", VC_CONTEXTS) + ")"));
+        }
+        List<String> types = strings(vc.get("type"));
+        if (!types.contains("VerifiableCredential")
+                || !(types.contains("OpenBadgeCredential") || types.contains("AchievementCredential"))) {
+            issues.add(new WalletIssue(f(at, "type"), "must contain VerifiableCredential and OpenBadgeCredential"
+                    + " (or AchievementCredential); got " + types));
+        }
+        String issuer = issuerId(vc.get("issuer"));
+        if (issuer == null) {
+            issues.add(new WalletIssue(f(at, "issuer"), "required: a URI or a Profile object with an id"));
+        }
+        return issuer;
     }
 
     private JsonNode jwtPayload(String jwt, String at) {
