@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.credpath.engine.cli.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,8 @@ public final class ErrorMapping {
             ProblemException p = JsonProblems.problem(e, "");
             write(ctx, p.problem(), p.headers());
         });
+        config.routes.exception(IllegalArgumentException.class, (e, ctx) -> userError(ctx, e));
+        config.routes.exception(UserFacingException.class, (e, ctx) -> userError(ctx, e));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e, ctx), Map.of()));
         config.routes.exception(Exception.class, (e, ctx) -> {
             long id = ERROR_IDS.incrementAndGet();
@@ -49,6 +52,16 @@ public final class ErrorMapping {
                         ctx.method() + " is not allowed on " + ctx.path(), List.of()), Map.of());
             }
         });
+    }
+
+    /**
+     * Bad input found by engine code ({@link IllegalArgumentException}, {@link UserFacingException}, the
+     * same convention as the CLI): 400, with the field when the message starts {@code "field: "}.
+     */
+    private static void userError(Context ctx, RuntimeException e) {
+        FieldError fe = JsonProblems.fromValidation("", "", e.getMessage());
+        String detail = e.getMessage() == null ? "invalid request" : e.getMessage();
+        write(ctx, Problem.of(400, "invalid-request", "Invalid request", detail, List.of(fe)), Map.of());
     }
 
     public static void write(Context ctx, Problem problem, Map<String, String> headers) {
