@@ -1,11 +1,20 @@
 package org.credpath.engine.cli;
 
+import java.io.IOException;
 import java.util.concurrent.Callable;
+
+import org.credpath.engine.catalog.ExchangeJson;
+import org.credpath.engine.catalog.bundled.BundledCatalog;
+import org.credpath.engine.data.CredpathHome;
+import org.credpath.engine.labour.LabourMarket;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code credpath data check}: loads everything, prints counts and join coverage. */
+/**
+ * {@code credpath data check}: loads everything, prints counts and join coverage. Exits 1 when a
+ * shipped file fails its checksum.
+ */
 @Command(name = "check", description = "Load all shipped data; print counts and join coverage.",
         mixinStandardHelpOptions = true)
 public final class DataCheckCommand implements Callable<Integer> {
@@ -14,7 +23,21 @@ public final class DataCheckCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
-        throw new UserFacingException("data check is not implemented yet");
+    public Integer call() throws IOException {
+        CredpathHome home = CredpathHome.locate();
+        System.err.println("data check: verifying checksums in " + home.datasets());
+        ChecksumReport sums = ChecksumReport.verify(home.datasets());
+        LabourMarket labour = LabourMarket.load(home, System.err::println);
+        BundledCatalog catalog = BundledCatalog.load(home);
+        System.err.printf("data check: catalogue %,d credentials%n", catalog.credentials().size());
+        DataCheckReport report = DataCheckReport.of(labour.stats(), catalog.stats(), sums);
+        System.out.println(json ? ExchangeJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report)
+                : report.text());
+        if (!sums.allOk()) {
+            System.err.println("data check: checksum problems: mismatched " + sums.mismatched()
+                    + ", missing " + sums.missing());
+            return 1;
+        }
+        return 0;
     }
 }
