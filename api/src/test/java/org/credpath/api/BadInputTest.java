@@ -106,7 +106,8 @@ class BadInputTest {
         JsonNode p = assertProblem(app.post("/v1/events", key, "[" + EVENT + "," + bad + "]"), 400, "[1].type");
         assertThat(p.get("errors").get(0).get("message").asString()).contains("impression");
         assertProblem(app.post("/v1/events", key, "[" + EVENT + ",{\"learnerId\":\"l-1\"}]"), 400, "[1].credentialId");
-        assertProblem(app.post("/v1/events", key, EVENT + "\n{not json\n"), 400, "line 2");
+        JsonNode syntax = assertProblem(app.post("/v1/events", key, EVENT + "\n{not json\n"), 400, "[1]");
+        assertThat(syntax.get("errors").get(0).get("message").asString()).contains("line 2");
         assertThat(events.count("acme")).isEqualTo(before);
 
         TestApp.Response ok = app.post("/v1/events", key, EVENT + "\n\n" + EVENT.replace("enrol", "complete") + "\n");

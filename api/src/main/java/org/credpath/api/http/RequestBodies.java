@@ -3,12 +3,14 @@ package org.credpath.api.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+
+import org.credpath.engine.catalog.ReadIssue;
+import org.credpath.engine.catalog.ReadMode;
+import org.credpath.engine.catalog.ReadResult;
 
 import io.javalin.http.Context;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 
 /** Reads request bodies: bounded in size, strict JSON, failures as 4xx problems naming the field. */
 public final class RequestBodies {
@@ -60,44 +62,37 @@ public final class RequestBodies {
         }
     }
 
-    public static <T> T convert(JsonNode node, Class<T> type, String prefix) {
-        try {
-            return ApiJson.mapper().treeToValue(node, type);
-        } catch (JacksonException e) {
-            throw JsonProblems.problem(e, prefix);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(e.getMessage(), List.of(JsonProblems.fromValidation(prefix, "", e.getMessage())));
-        }
+    /** An engine exchange reader: CredentialReader::read, EventReader::read. */
+    @FunctionalInterface
+    public interface BatchReader<T> {
+        ReadResult<T> read(String source, String body, ReadMode mode);
     }
 
     /**
-     * The body as a JSON array of objects or as JSON Lines (one object per line; blank lines skipped).
-     * Syntax errors name the line (JSONL) or the position (array).
+     * A batch (JSON array, JSON Lines or concatenated objects) read by the engine's exchange reader
+     * in {@link ReadMode#STRICT}: any bad record, unknown field or vocabulary value refuses the whole
+     * batch, with every error (up to 50) named by record and field.
      */
-    public List<JsonNode> arrayOrLines(Context ctx) {
-        byte[] body = read(ctx);
-        String text = new String(body, StandardCharsets.UTF_8).strip();
-        if (text.startsWith("[")) {
-            JsonNode root = parse(body, JsonNode.class, "");
-            List<JsonNode> out = new ArrayList<>();
-            root.forEach(out::add);
-            return out;
+    public <T> List<T> strictBatch(Context ctx, BatchReader<T> reader) {
+        String text = new String(read(ctx), StandardCharsets.UTF_8);
+        ReadResult<T> result = reader.read("request body", text, ReadMode.STRICT);
+        if (result.hasErrors()) {
+            List<FieldError> errors = result.errors().stream().limit(50).map(RequestBodies::fieldError).toList();
+            throw ProblemException.invalid(result.errors().size() + " error(s); nothing was stored; first: "
+                    + errors.getFirst().field() + ": " + errors.getFirst().message(), errors);
         }
-        List<JsonNode> out = new ArrayList<>();
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            try {
-                out.add(ApiJson.mapper().readTree(lines[i]));
-            } catch (JacksonException e) {
-                FieldError fe = JsonProblems.fieldError(e, "");
-                throw ProblemException.invalid("line " + (i + 1) + ": " + fe.message(),
-                        List.of(new FieldError("line " + (i + 1), fe.message())));
-            }
+        if (result.records().isEmpty()) {
+            throw ProblemException.invalid("no records in the body", List.of(new FieldError("", "no records")));
         }
-        return out;
+        return result.records();
+    }
+
+    private static FieldError fieldError(ReadIssue issue) {
+        String where = issue.index() >= 0 ? "[" + issue.index() + "]" : issue.line() > 0 ? "line " + issue.line() : "";
+        String field = issue.field() == null ? where : JsonProblems.join(where, issue.field());
+        String message = issue.line() > 0 && !where.startsWith("line") ? issue.message() + " (line " + issue.line() + ")"
+                : issue.message();
+        return new FieldError(field, message);
     }
 
     private static void requireJsonContentType(Context ctx) {

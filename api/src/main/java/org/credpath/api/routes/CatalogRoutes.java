@@ -1,12 +1,9 @@
 package org.credpath.api.routes;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.credpath.api.auth.Access;
@@ -20,12 +17,12 @@ import org.credpath.api.service.CredentialHit;
 import org.credpath.api.service.CredentialQuery;
 import org.credpath.api.store.TenantDocuments;
 import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.catalog.CredentialReader;
 import org.credpath.engine.catalog.CredentialType;
 import org.credpath.engine.catalog.Delivery;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The catalogue: search and lookup through the bound {@link CatalogService}, and the tenant's own
@@ -43,7 +40,6 @@ public final class CatalogRoutes {
 
     static final int MAX_ID = 300;
     private static final int MAX_CREDENTIALS = 20_000;
-    private static final int MAX_REPORTED = 50;
 
     private final TenantDocuments credentials;
     private final java.util.Optional<CatalogService> catalog;
@@ -87,31 +83,13 @@ public final class CatalogRoutes {
 
     private void upload(Context ctx) {
         String tenant = AuthFilter.principal(ctx).tenantId();
-        List<JsonNode> nodes = bodies.arrayOrLines(ctx);
-        if (nodes.isEmpty() || nodes.size() > MAX_CREDENTIALS) {
-            throw ProblemException.invalid("send 1.." + MAX_CREDENTIALS + " credentials, got " + nodes.size(),
-                    List.of(new FieldError("", "wrong number of credentials")));
+        List<Credential> parsed = bodies.strictBatch(ctx, CredentialReader::read);
+        if (parsed.size() > MAX_CREDENTIALS) {
+            throw ProblemException.invalid("at most " + MAX_CREDENTIALS + " credentials per request, got "
+                    + parsed.size(), List.of(new FieldError("", "too many credentials")));
         }
-        List<Credential> parsed = new ArrayList<>();
-        List<FieldError> errors = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            try {
-                Credential c = RequestBodies.convert(nodes.get(i), Credential.class, "[" + i + "]");
-                Ids.check("[" + i + "].id", c.id(), MAX_ID);
-                if (!seen.add(c.id())) {
-                    throw ProblemException.invalidField("[" + i + "].id", "duplicate id " + c.id() + " in this request");
-                }
-                parsed.add(c);
-            } catch (ProblemException e) {
-                if (errors.size() < MAX_REPORTED) {
-                    errors.addAll(e.problem().errors());
-                }
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors.size() + " invalid credential(s); nothing was stored; first: "
-                    + errors.getFirst().field() + ": " + errors.getFirst().message(), errors);
+        for (int i = 0; i < parsed.size(); i++) {
+            Ids.check("[" + i + "].id", parsed.get(i).id(), MAX_ID);
         }
         Map<String, String> docs = new LinkedHashMap<>();
         parsed.forEach(c -> docs.put(c.id(), ApiJson.mapper().writeValueAsString(c)));
