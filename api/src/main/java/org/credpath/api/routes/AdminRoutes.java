@@ -62,7 +62,7 @@ public final class AdminRoutes {
 
     private void createTenant(Context ctx) {
         NewTenant body = bodies.json(ctx, NewTenant.class);
-        Tenant t = validated(() -> new Tenant(body.id(), body.name(), OffsetDateTime.now(ZoneOffset.UTC)));
+        Tenant t = Validation.validated(() -> new Tenant(body.id(), body.name(), OffsetDateTime.now(ZoneOffset.UTC)));
         if (!tenants.create(t)) {
             throw ProblemException.conflict("a tenant with id " + t.id() + " already exists");
         }
@@ -72,7 +72,7 @@ public final class AdminRoutes {
     private void issueKey(Context ctx) {
         String tenantId = requireTenant(ctx.pathParam("id"));
         NewKey body = bodies.json(ctx, NewKey.class);
-        KeySpec spec = validated(() -> {
+        KeySpec spec = Validation.validated(() -> {
             KeyType type = KeyType.fromWire(body.type());
             KeySpec d = KeySpec.defaults(type, body.label(), body.origins());
             return new KeySpec(type, body.label(), body.origins(),
@@ -97,17 +97,5 @@ public final class AdminRoutes {
 
     private String requireTenant(String id) {
         return tenants.find(id).map(Tenant::id).orElseThrow(() -> ProblemException.notFound("tenant", id));
-    }
-
-    /** Runs a record constructor; its "field: problem" message becomes a 400 naming the field. */
-    static <T> T validated(java.util.function.Supplier<T> build) {
-        try {
-            return build.get();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            String msg = e.getMessage() == null ? "invalid value" : e.getMessage();
-            int colon = msg.indexOf(": ");
-            String field = colon > 0 ? msg.substring(0, colon) : "";
-            throw ProblemException.invalidField(field, colon > 0 ? msg.substring(colon + 2) : msg);
-        }
     }
 }

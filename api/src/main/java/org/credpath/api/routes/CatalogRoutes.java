@@ -59,7 +59,7 @@ public final class CatalogRoutes {
     }
 
     private void search(Context ctx) {
-        CredentialQuery q = AdminRoutes.validated(() -> new CredentialQuery(
+        CredentialQuery q = Validation.validated(() -> new CredentialQuery(
                 QueryParams.text(ctx, "q", 1000),
                 QueryParams.vocabulary(ctx, "type", CredentialType::parse, values(CredentialType.values())),
                 QueryParams.nonNegative(ctx, "maxHours"), QueryParams.nonNegative(ctx, "maxCostUsd"),

@@ -5,7 +5,10 @@ import java.util.HexFormat;
 
 import org.credpath.api.http.ProblemException;
 
-/** Server-assigned ids and checks on client-given ones. */
+/**
+ * Server-assigned ids and checks on client-given ones. Ids come from {@link SecureRandom}: they must
+ * not be guessable across tenants, and they take no part in any experiment that must reproduce.
+ */
 final class Ids {
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -2,9 +2,6 @@ package org.credpath.api.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HexFormat;
-import java.util.Random;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,8 +35,7 @@ class PostgresRepositoryTest extends RepositoryContract {
         db = Database.open(new DatabaseConfig(url, env("CREDPATH_TEST_PG_USER", "credpath"),
                 env("CREDPATH_TEST_PG_PASSWORD", "credpath"), 4));
         // tenant ids unique to this run: the server's data may outlive the test
-        run = HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(4)
-                .putInt(new Random(System.nanoTime()).nextInt()).array());
+        run = Long.toString(System.currentTimeMillis(), 36);
     }
 
     @AfterAll
