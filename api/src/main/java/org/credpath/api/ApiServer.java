@@ -47,7 +47,10 @@ public final class ApiServer {
     public static ApiServer create(Database db, Services services, ApiOptions options, LongSupplier nanoClock) {
         ApiKeys keys = new ApiKeys(new ApiKeyRepository(db), new TenantRepository(db), nanoClock);
         ApiMetrics metrics = new ApiMetrics();
-        services.catalog().ifPresent(c -> metrics.bindIndexSize(c::size));
+        services.catalog().ifPresent(c -> {
+            TenantCredentials.reindex(TenantDocuments.credentials(db), c);
+            metrics.bindIndexSize(c::size);
+        });
         services.model().ifPresent(m -> metrics.bindModelVersion(
                 () -> m.current().map(i -> i.version()).orElse("none")));
         RequestBodies bodies = new RequestBodies(options.maxBodyBytes());

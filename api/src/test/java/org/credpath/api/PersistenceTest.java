@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.credpath.api.auth.ApiKeys;
+import org.credpath.api.service.Services;
 import org.credpath.api.store.ApiKeyRepository;
 import org.credpath.api.store.EventRepository;
 import org.credpath.api.store.KeyType;
@@ -33,6 +34,21 @@ class PersistenceTest {
             assertThat(events.getFirst().position()).isEqualTo(2);
             assertThat(events.getFirst().requestId()).isEqualTo("r-1");
             assertThat(events.getFirst().timestamp()).hasToString("2025-03-01T10:00:00Z");
+        }
+    }
+
+    @Test
+    void addedCredentialsAreSearchableAgainAfterARestart() {
+        String key;
+        try (TestApp first = TestApp.h2(dir, Services.none().withCatalog(new InMemoryCatalog(List.of())))) {
+            key = first.key("acme", KeyType.TENANT, List.of());
+            assertThat(first.post("/v1/credentials", key, "{\"id\":\"acme:k8s\",\"title\":\"Kubernetes basics\"}")
+                    .status()).isEqualTo(201);
+        }
+        InMemoryCatalog fresh = new InMemoryCatalog(List.of());
+        try (TestApp second = TestApp.h2(dir, Services.none().withCatalog(fresh))) {
+            assertThat(fresh.size()).isEqualTo(1);
+            assertThat(second.get("/v1/credentials?q=kubernetes", key).json().get("items")).hasSize(1);
         }
     }
 

@@ -77,6 +77,24 @@ public final class TenantDocuments {
                 TenantDocuments::map, tenantId));
     }
 
+    /** Every document of every tenant, in (tenant, id) order, streamed to {@code sink}; returns how many. */
+    public long forEachDocument(java.util.function.Consumer<StoredDocument> sink) {
+        return db.inTransaction(c -> {
+            long n = 0;
+            try (var ps = c.prepareStatement("SELECT tenant_id, id, body, created_at, updated_at FROM " + table
+                    + " ORDER BY tenant_id, id")) {
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(map(rs));
+                        n++;
+                    }
+                }
+            }
+            return n;
+        });
+    }
+
     public long count(String tenantId) {
         return db.inTransaction(c -> Jdbc.queryOne(c, "SELECT COUNT(*) FROM " + table + " WHERE tenant_id = ?",
                 rs -> rs.getLong(1), tenantId).orElse(0L));
