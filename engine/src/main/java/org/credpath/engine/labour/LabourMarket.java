@@ -148,6 +148,16 @@ public final class LabourMarket {
         return esco.occupation(uri);
     }
 
+    /** All facts about an occupation in one record; empty when the URI is unknown. */
+    public Optional<OccupationProfile> profile(String uri) {
+        return esco.occupation(uri).map(o -> {
+            OptionalInt zone = jobZone(uri);
+            return new OccupationProfile(o, onetCodes(uri), wageJoin(uri).orElse(null), wages(uri).orElse(null),
+                    projection(uri).orElse(null), zone.isPresent() ? zone.getAsInt() : null,
+                    essentialSkills(uri), optionalSkills(uri), relatedOccupations(uri), technologies(uri, true));
+        });
+    }
+
     public List<EscoSkill> essentialSkills(String occupationUri) {
         return esco.skillsOf(occupationUri, SkillRelation.ESSENTIAL);
     }

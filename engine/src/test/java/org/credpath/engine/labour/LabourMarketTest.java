@@ -90,6 +90,16 @@ class LabourMarketTest {
     }
 
     @Test
+    void profileBundlesTheFacts() {
+        OccupationProfile p = market.profile(SOFTWARE_DEVELOPER).orElseThrow();
+        assertThat(p.wages().socCode()).isEqualTo("15-1251");
+        assertThat(p.jobZone()).isBetween(3, 5);
+        assertThat(p.essentialSkills()).isEqualTo(market.essentialSkills(SOFTWARE_DEVELOPER));
+        assertThat(p.technologies()).isNotEmpty();
+        assertThat(market.profile("http://data.europa.eu/esco/occupation/nope")).isEmpty();
+    }
+
+    @Test
     void resolvesSkillsByUriLabelSearchAndTypo() {
         SkillMatch exact = market.resolveSkill("Python (Computer Programming)").orElseThrow();
         assertThat(exact.method()).isEqualTo(MatchMethod.EXACT_LABEL);
