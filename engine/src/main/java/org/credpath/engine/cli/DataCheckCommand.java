@@ -9,6 +9,8 @@ import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.labour.LabourMarket;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,6 +24,9 @@ public final class DataCheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON document on stdout.")
     boolean json;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
         CredpathHome home = CredpathHome.locate();
@@ -31,8 +36,9 @@ public final class DataCheckCommand implements Callable<Integer> {
         BundledCatalog catalog = BundledCatalog.load(home);
         System.err.printf("data check: catalogue %,d credentials%n", catalog.credentials().size());
         DataCheckReport report = DataCheckReport.of(labour.stats(), catalog.stats(), sums);
-        System.out.println(json ? ExchangeJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report)
+        spec.commandLine().getOut().println(json ? ExchangeJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report)
                 : report.text());
+        spec.commandLine().getOut().flush();
         if (!sums.allOk()) {
             System.err.println("data check: checksum problems: mismatched " + sums.mismatched()
                     + ", missing " + sums.missing());
