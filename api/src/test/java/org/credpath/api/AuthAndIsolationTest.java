@@ -65,6 +65,9 @@ class AuthAndIsolationTest {
         assertThat(app.put("/v1/learners/l-1", keyB, "{\"skills\":[\"welding\"]}").status()).isEqualTo(201);
         assertThat(app.get("/v1/learners/l-1", keyA).json().get("skills").get(0).asString()).isEqualTo("sql");
         assertThat(app.get("/v1/learners/l-1", keyB).json().get("skills").get(0).asString()).isEqualTo("welding");
+        app.post("/v1/learners", keyA, "{\"id\":\"l-2\"}");
+        assertThat(app.get("/v1/learners", keyA).json().get("total").asLong()).isEqualTo(2);
+        assertThat(app.get("/v1/learners", keyB).json().get("items")).hasSize(1);
     }
 
     @Test

@@ -47,6 +47,7 @@ public final class LearnerRoutes {
 
     public void register(RoutesConfig routes) {
         routes.post("/v1/learners", this::create, Access.TENANT);
+        routes.get("/v1/learners", this::list, Access.TENANT);
         routes.get("/v1/learners/{id}", this::get, Access.TENANT);
         routes.put("/v1/learners/{id}", this::put, Access.TENANT);
         routes.post("/v1/learners/{id}/wallet", this::wallet, Access.TENANT);
@@ -69,6 +70,19 @@ public final class LearnerRoutes {
                     + " already exists; use PUT /v1/learners/{id} to replace it");
         }
         ctx.status(201).header("Location", "/v1/learners/" + learner.id()).json(learner);
+    }
+
+    /** A page of the tenant's learners. */
+    public record LearnerPage(List<Learner> items, long total) {
+    }
+
+    private void list(Context ctx) {
+        String tenant = AuthFilter.principal(ctx).tenantId();
+        int limit = QueryParams.intParam(ctx, "limit", 100, 1, 1000);
+        List<Learner> items = learners.list(tenant, limit).stream()
+                .map(d -> RequestBodies.parse(d.json().getBytes(StandardCharsets.UTF_8), Learner.class, ""))
+                .toList();
+        ctx.json(new LearnerPage(items, learners.count(tenant)));
     }
 
     private void get(Context ctx) {
