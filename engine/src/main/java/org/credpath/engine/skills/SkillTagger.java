@@ -134,6 +134,36 @@ public final class SkillTagger {
         return s == null ? "" : s;
     }
 
+    /** Confidence a tagged skill needs to be stored on a credential that came without ESCO skills. */
+    public static final double STORE_THRESHOLD = 0.4;
+    /** At most this many tagged skills are stored per credential. */
+    public static final int STORE_MAX = 12;
+
+    /**
+     * The credential with ESCO skills: unchanged when it has some, else its source tags mapped
+     * exactly and the tagged skills above {@link #STORE_THRESHOLD}.
+     */
+    public Credential withInferredSkills(Credential c) {
+        if (!c.skills().isEmpty()) {
+            return c;
+        }
+        java.util.LinkedHashSet<String> uris = new java.util.LinkedHashSet<>();
+        c.skillLabels().forEach(t -> mapLabel(t).ifPresent(s -> uris.add(s.uri())));
+        for (SkillMatch m : tag(c, STORE_MAX)) {
+            if (m.confidence() >= STORE_THRESHOLD && uris.size() < STORE_MAX) {
+                uris.add(m.uri());
+            }
+        }
+        return c.withSkills(List.copyOf(uris));
+    }
+
+    /** The words indexed as a credential's skills: its source tags and its ESCO skills' preferred labels. */
+    public String skillText(Credential c) {
+        List<String> parts = new ArrayList<>(c.skillLabels());
+        parts.addAll(labelsOf(c.skills()));
+        return String.join(" ; ", parts);
+    }
+
     /** Labels of ESCO skill URIs, for display and for indexing as skill text. */
     public List<String> labelsOf(List<String> uris) {
         List<String> out = new ArrayList<>();
