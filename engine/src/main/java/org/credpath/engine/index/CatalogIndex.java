@@ -120,6 +120,33 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
         }
     }
 
+    /**
+     * As {@link #append(Credential)} with a precomputed vector (benchmarks and bulk loads that
+     * computed vectors elsewhere); skill text from the configured source.
+     */
+    public void append(Credential c, Optional<float[]> vector) {
+        try {
+            writer.addDocument(CredentialDocuments.toDocument(c, skillText.skillText(c), vector));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Merges the index down to at most {@code segments} segments (faster searches, slow to run). */
+    public void forceMerge(int segments) {
+        try {
+            writer.forceMerge(segments);
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Segments of the current searcher. */
+    public int segmentCount() {
+        return withSearcher(s -> s.getIndexReader().leaves().size());
+    }
+
     /** Deletes by id; true when it was present. Visible to the next search. */
     public boolean delete(String id) {
         try {
