@@ -107,6 +107,31 @@ public final class SkillEmbeddings {
         return index.containsKey(token);
     }
 
+    /**
+     * Free-text (non-ESCO) vocabulary tokens in {@code text}: word n-grams (up to 3 words, within
+     * one clause) whose normalised form, spaces as underscores, is a token, e.g. {@code tableau}.
+     */
+    public List<String> textTokensIn(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        for (String part : text.split("[.;,|/()\\n]")) {
+            String[] w = Labels.normalise(part).split(" ");
+            for (int i = 0; i < w.length; i++) {
+                StringBuilder g = new StringBuilder();
+                for (int n = 0; n < 3 && i + n < w.length; n++) {
+                    g.append(n == 0 ? "" : "_").append(w[i + n]);
+                    String tok = g.toString();
+                    if (!tok.isEmpty() && index.containsKey(tok)) {
+                        out.add(tok);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** The unit vector of an ESCO skill URI. */
     public Optional<float[]> skill(String uri) {
         return vector(escoToken(uri));
