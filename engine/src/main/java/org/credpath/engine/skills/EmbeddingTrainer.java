@@ -8,7 +8,7 @@ import org.deeplearning4j.models.word2vec.Word2Vec;
 import org.deeplearning4j.text.sentenceiterator.CollectionSentenceIterator;
 import org.deeplearning4j.text.tokenization.tokenizerfactory.DefaultTokenizerFactory;
 
-/** Trains Word2Vec skill embeddings on a {@link SkillCorpus}. */
+/** Trains Word2Vec skill embeddings on a {@link SkillCorpus}; the vectors are centred (see {@link SkillEmbeddings#centred()}). */
 public final class EmbeddingTrainer {
 
     private EmbeddingTrainer() {
@@ -38,6 +38,6 @@ public final class EmbeddingTrainer {
             }
             raw.put(word, f);
         }
-        return SkillEmbeddings.of(new java.util.TreeMap<>(raw));
+        return SkillEmbeddings.of(new java.util.TreeMap<>(raw)).centred();
     }
 }

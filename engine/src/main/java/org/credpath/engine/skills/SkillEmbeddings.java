@@ -31,6 +31,10 @@ import org.credpath.engine.labour.Labels;
 public final class SkillEmbeddings {
 
     private static final int MAGIC = 0x43504537; // "CPE7"
+    /** Function words (English, and Spanish/French/Portuguese ones common in course titles) never start a text token. */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "and", "for", "with", "from",
+            "into", "your", "you", "our", "how", "what", "why", "this", "that", "los", "las", "del", "para", "con", "una",
+            "por", "les", "des", "une", "pour", "dans", "uma", "com", "das", "dos", "introduction", "introduccion");
     private static final String ESCO_PREFIX = "http://data.europa.eu/esco/skill/";
 
     /** A token and its cosine similarity to a query vector. */
@@ -68,6 +72,28 @@ public final class SkillEmbeddings {
             }
         });
         return new SkillEmbeddings(dim, toks, vecs.toArray(new float[0][]));
+    }
+
+    /**
+     * The same embeddings with their mean vector subtracted and renormalised. Word2Vec vectors share
+     * a common direction; without centring a few rare skills sit close to every centroid ("hubs").
+     */
+    public SkillEmbeddings centred() {
+        float[] mean = new float[dimension];
+        for (float[] v : vectors) {
+            for (int d = 0; d < dimension; d++) {
+                mean[d] += v[d] / vectors.length;
+            }
+        }
+        Map<String, float[]> raw = new LinkedHashMap<>();
+        for (int i = 0; i < vectors.length; i++) {
+            float[] c = new float[dimension];
+            for (int d = 0; d < dimension; d++) {
+                c[d] = vectors[i][d] - mean[d];
+            }
+            raw.put(tokens.get(i), c);
+        }
+        return of(raw);
     }
 
     /** The token of an ESCO skill URI. */
@@ -123,7 +149,7 @@ public final class SkillEmbeddings {
                 for (int n = 0; n < 3 && i + n < w.length; n++) {
                     g.append(n == 0 ? "" : "_").append(w[i + n]);
                     String tok = g.toString();
-                    if (!tok.isEmpty() && index.containsKey(tok)) {
+                    if (tok.length() >= 3 && !FUNCTION_WORDS.contains(w[i]) && index.containsKey(tok)) {
                         out.add(tok);
                     }
                 }

@@ -16,7 +16,8 @@ import org.credpath.engine.labour.esco.EscoSkill;
  * Credential text to ESCO skills with a confidence: phrase matches of ESCO labels (longer and
  * preferred labels count more, repeated and title mentions add), then, when embeddings are
  * available, each candidate re-weighted by its similarity to the centroid of all candidates (skills
- * that fit the rest of the text rise, stray matches fall) and close embedding neighbours added.
+ * that fit the rest of the text rise, stray matches fall) and close embedding neighbours added
+ * (except transversal skills such as "cope with stress", which are near everything).
  */
 public final class SkillTagger {
 
@@ -146,7 +147,8 @@ public final class SkillTagger {
         });
         for (SkillEmbeddings.Neighbour n : emb.nearest(centroid, k, t -> t.startsWith("esco:"))) {
             String uri = SkillEmbeddings.escoUri(n.token()).orElseThrow();
-            if (n.similarity() >= NEIGHBOUR_MIN_SIMILARITY && !scores.containsKey(uri)) {
+            boolean generic = esco.skill(uri).map(s -> "transversal".equals(s.reuseLevel())).orElse(true);
+            if (n.similarity() >= NEIGHBOUR_MIN_SIMILARITY && !generic && !scores.containsKey(uri)) {
                 scores.put(uri, (1 - LEXICAL_SHARE) * n.similarity());
                 labels.put(uri, esco.skill(uri).map(EscoSkill::preferredLabel).orElse(uri));
             }
