@@ -91,6 +91,17 @@ final class LabelDictionary {
                 (a, b) -> a.weight() >= b.weight() ? a : b);
     }
 
+    /**
+     * True unless {@code label} is a one-word alternative of a skill whose preferred label has three
+     * or more words: ESCO holds fragments such as "processes" for "perform ground-handling
+     * maintenance procedures", which must not map the everyday word to that skill.
+     */
+    static boolean plausibleLabel(EscoSkill skill, String label) {
+        return TextTokens.of(label).size() > 1 || TextTokens.of(skill.preferredLabel()).size() < 3
+                || org.credpath.engine.labour.Labels.normalise(label)
+                        .equals(org.credpath.engine.labour.Labels.normalise(skill.preferredLabel()));
+    }
+
     /** The entries whose label is exactly this token sequence (space-joined). */
     List<Entry> lookup(String key) {
         return byKey.getOrDefault(key, List.of());

@@ -116,7 +116,7 @@ public record SkillCorpus(List<List<String>> sentences, int postings, long mappe
 
     /** The token of a skill string: its ESCO skill when the string is an ESCO label, else the text. */
     static String token(Esco esco, String skill) {
-        var hits = esco.skillsByLabel(skill);
-        return hits.isEmpty() ? SkillEmbeddings.textToken(skill) : SkillEmbeddings.escoToken(hits.getFirst().uri());
+        return esco.skillsByLabel(skill).stream().filter(s -> LabelDictionary.plausibleLabel(s, skill)).findFirst()
+                .map(s -> SkillEmbeddings.escoToken(s.uri())).orElseGet(() -> SkillEmbeddings.textToken(skill));
     }
 }

@@ -30,7 +30,7 @@ import org.credpath.engine.labour.Labels;
  */
 public final class SkillEmbeddings {
 
-    private static final int MAGIC = 0x43504537; // "CPE7"
+    private static final int MAGIC = 0x43504538; // "CPE8": token, frequency, scale, bytes
     /** Function words (English, and Spanish/French/Portuguese ones common in course titles) never start a text token. */
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "and", "for", "with", "from",
             "into", "your", "you", "our", "how", "what", "why", "this", "that", "los", "las", "del", "para", "con", "una",
@@ -45,19 +45,26 @@ public final class SkillEmbeddings {
     private final List<String> tokens;
     private final Map<String, Integer> index;
     private final float[][] vectors;
+    private final Map<String, Integer> frequencies;
 
-    private SkillEmbeddings(int dimension, List<String> tokens, float[][] vectors) {
+    private SkillEmbeddings(int dimension, List<String> tokens, float[][] vectors, Map<String, Integer> frequencies) {
         this.dimension = dimension;
         this.tokens = List.copyOf(tokens);
         this.vectors = vectors;
+        this.frequencies = Map.copyOf(frequencies);
         this.index = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             index.put(tokens.get(i), i);
         }
     }
 
-    /** From raw vectors (copied and normalised); zero vectors are dropped. */
+    /** From raw vectors (copied and normalised); zero vectors are dropped; no frequencies. */
     public static SkillEmbeddings of(Map<String, float[]> raw) {
+        return of(raw, Map.of());
+    }
+
+    /** From raw vectors and training-corpus frequencies of the tokens. */
+    public static SkillEmbeddings of(Map<String, float[]> raw, Map<String, Integer> frequencies) {
         int dim = raw.values().stream().findFirst().map(v -> v.length).orElse(0);
         List<String> toks = new ArrayList<>();
         List<float[]> vecs = new ArrayList<>();
@@ -71,7 +78,7 @@ public final class SkillEmbeddings {
                 vecs.add(u);
             }
         });
-        return new SkillEmbeddings(dim, toks, vecs.toArray(new float[0][]));
+        return new SkillEmbeddings(dim, toks, vecs.toArray(new float[0][]), frequencies);
     }
 
     /**
@@ -93,7 +100,7 @@ public final class SkillEmbeddings {
             }
             raw.put(tokens.get(i), c);
         }
-        return of(raw);
+        return of(raw, frequencies);
     }
 
     /** The token of an ESCO skill URI. */
@@ -113,6 +120,11 @@ public final class SkillEmbeddings {
 
     public int dimension() {
         return dimension;
+    }
+
+    /** How often the token occurred in the training corpus (0 when unknown). */
+    public int frequency(String token) {
+        return frequencies.getOrDefault(token, 0);
     }
 
     public int size() {
@@ -219,6 +231,7 @@ public final class SkillEmbeddings {
             byte[] q = new byte[dimension];
             for (int i = 0; i < tokens.size(); i++) {
                 out.writeUTF(tokens.get(i));
+                out.writeInt(frequency(tokens.get(i)));
                 float max = 0;
                 for (float x : vectors[i]) {
                     max = Math.max(max, Math.abs(x));
@@ -249,9 +262,11 @@ public final class SkillEmbeddings {
             int dim = in.readInt();
             int n = in.readInt();
             Map<String, float[]> raw = new LinkedHashMap<>();
+            Map<String, Integer> freq = new HashMap<>();
             byte[] q = new byte[dim];
             for (int i = 0; i < n; i++) {
                 String t = in.readUTF();
+                freq.put(t, in.readInt());
                 float scale = in.readFloat();
                 in.readFully(q);
                 float[] v = new float[dim];
@@ -260,7 +275,7 @@ public final class SkillEmbeddings {
                 }
                 raw.put(t, v);
             }
-            return of(raw);
+            return of(raw, freq);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read skill embeddings " + file + ": " + e.getMessage(), e);
         }

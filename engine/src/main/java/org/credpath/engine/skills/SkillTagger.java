@@ -24,6 +24,11 @@ public final class SkillTagger {
     private static final double LEXICAL_SHARE = 0.6;
     /** Weight in the centroid of a free-text skill token of the embedding vocabulary found in the text. */
     private static final double TEXT_TOKEN_WEIGHT = 0.5;
+    /**
+     * Skills seen fewer times in training are never added as neighbours: rare skills (e.g. ones only
+     * in a few ESCO occupation lists) have poorly trained vectors that sit near everything.
+     */
+    private static final int NEIGHBOUR_MIN_FREQUENCY = 20;
     private static final double NEIGHBOUR_MIN_SIMILARITY = 0.5;
 
     private final Esco esco;
@@ -87,8 +92,7 @@ public final class SkillTagger {
 
     /** A source tag mapped to ESCO by an exact (normalised) preferred, alternative or hidden label. */
     public Optional<EscoSkill> mapLabel(String tag) {
-        List<EscoSkill> hits = esco.skillsByLabel(tag);
-        return hits.isEmpty() ? Optional.empty() : Optional.of(hits.getFirst());
+        return esco.skillsByLabel(tag).stream().filter(s -> LabelDictionary.plausibleLabel(s, tag)).findFirst();
     }
 
     private void scan(List<String> toks, boolean title, Map<String, Evidence> found) {
@@ -148,7 +152,8 @@ public final class SkillTagger {
         for (SkillEmbeddings.Neighbour n : emb.nearest(centroid, k, t -> t.startsWith("esco:"))) {
             String uri = SkillEmbeddings.escoUri(n.token()).orElseThrow();
             boolean generic = esco.skill(uri).map(s -> "transversal".equals(s.reuseLevel())).orElse(true);
-            if (n.similarity() >= NEIGHBOUR_MIN_SIMILARITY && !generic && !scores.containsKey(uri)) {
+            if (n.similarity() >= NEIGHBOUR_MIN_SIMILARITY && !generic && emb.frequency(n.token()) >= NEIGHBOUR_MIN_FREQUENCY
+                    && !scores.containsKey(uri)) {
                 scores.put(uri, (1 - LEXICAL_SHARE) * n.similarity());
                 labels.put(uri, esco.skill(uri).map(EscoSkill::preferredLabel).orElse(uri));
             }
