@@ -33,7 +33,7 @@ public final class OuladFeatures {
         }
         List<CompletionFeatures> out = new ArrayList<>(rows.size());
         for (OuladEnrolment e : rows) {
-            double rate = moduleRates.getOrDefault(e.module(), CompletionFeatures.DEFAULT_COMPLETION_RATE);
+            double rate = moduleRates.getOrDefault(offering(e), CompletionFeatures.DEFAULT_COMPLETION_RATE);
             out.add(features(e, byStudent.get(e.studentId()), rate));
         }
         return out;
@@ -44,13 +44,18 @@ public final class OuladFeatures {
         double overall = rows.stream().filter(e -> e.outcome().completed()).count() / (double) Math.max(1, rows.size());
         Map<String, int[]> counts = new java.util.TreeMap<>();
         for (OuladEnrolment e : rows) {
-            int[] c = counts.computeIfAbsent(e.module(), k -> new int[2]);
+            int[] c = counts.computeIfAbsent(offering(e), k -> new int[2]);
             c[0] += e.outcome().completed() ? 1 : 0;
             c[1]++;
         }
         Map<String, Double> out = new java.util.TreeMap<>();
         counts.forEach((m, c) -> out.put(m, (c[0] + prior * overall) / (c[1] + prior)));
         return out;
+    }
+
+    /** The unit a completion rate is measured on: one presentation (offering) of a module. */
+    static String offering(OuladEnrolment e) {
+        return e.module() + "/" + e.presentation();
     }
 
     private static CompletionFeatures features(OuladEnrolment e, List<OuladEnrolment> mine, double rate) {
