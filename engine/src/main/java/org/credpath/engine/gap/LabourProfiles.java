@@ -49,6 +49,20 @@ public final class LabourProfiles {
                 wages(occ.uri()).orElse(null));
     }
 
+    /** Every ESCO occupation with essential skills and a published median wage (skill-premium training rows). */
+    public List<org.credpath.engine.returns.SkillPremiumTrainer.OccupationWage> occupationWages() {
+        List<org.credpath.engine.returns.SkillPremiumTrainer.OccupationWage> out = new java.util.ArrayList<>();
+        for (EscoOccupation o : market.esco().occupations()) {
+            Optional<WageDistribution> w = wages(o.uri());
+            List<EscoSkill> ess = market.essentialSkills(o.uri());
+            if (w.isPresent() && !ess.isEmpty()) {
+                out.add(new org.credpath.engine.returns.SkillPremiumTrainer.OccupationWage(o.uri(),
+                        ess.stream().map(EscoSkill::uri).collect(java.util.stream.Collectors.toSet()), w.get().p50()));
+            }
+        }
+        return out;
+    }
+
     /** Annual OEWS percentiles (hourly x 2080 for occupations paid by the hour), when all five are published. */
     public Optional<WageDistribution> wages(String occupationUri) {
         return market.wages(occupationUri).flatMap(LabourProfiles::distribution);
