@@ -23,7 +23,7 @@ public final class TrainSkillPremiumCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Hold-out seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--lambda", defaultValue = "10", description = "Ridge penalty (default ${DEFAULT-VALUE}).")
+    @Option(names = "--lambda", defaultValue = "500", description = "Ridge penalty (default ${DEFAULT-VALUE}).")
     double lambda;
 
     @Option(names = "--out", description = "Output folder (default models/skill-premium).")

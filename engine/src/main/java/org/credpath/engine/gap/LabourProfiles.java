@@ -25,21 +25,29 @@ import org.credpath.engine.returns.WageDistribution;
 public final class LabourProfiles {
 
     private final LabourMarket market;
+    private final java.util.Map<String, OccupationProfile> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public LabourProfiles(LabourMarket market) {
         this.market = market;
     }
 
+    /** The occupation's profile (computed once per occupation; the labour data do not change). */
     public OccupationProfile profile(EscoOccupation occ) {
+        return cache.computeIfAbsent(occ.uri(), u -> build(occ));
+    }
+
+    private OccupationProfile build(EscoOccupation occ) {
         List<SkillRef> essential = refs(market.essentialSkills(occ.uri()));
         List<SkillRef> optional = refs(market.optionalSkills(occ.uri()));
         Set<String> hot = new HashSet<>();
         Set<String> inDemand = new HashSet<>();
+        List<SkillRef> all = concat(essential, optional);
+        List<String> labels = all.stream().map(s -> norm(s.label())).toList();
         for (TechnologySkill t : market.technologies(occ.uri(), true)) {
             String product = norm(t.example());
-            for (SkillRef s : essential.size() + optional.size() > 0 ? concat(essential, optional) : List.<SkillRef>of()) {
-                if (matches(norm(s.label()), product)) {
-                    (t.hot() ? hot : inDemand).add(s.uri());
+            for (int i = 0; i < all.size(); i++) {
+                if (matches(labels.get(i), product)) {
+                    (t.hot() ? hot : inDemand).add(all.get(i).uri());
                 }
             }
         }

@@ -56,7 +56,7 @@ public final class BeamPlanner implements Planner {
         return Comparator.comparingDouble(score).reversed()
                 .thenComparingDouble(s -> s.cost)
                 .thenComparingDouble(s -> s.hours)
-                .thenComparing(s -> java.util.Arrays.toString(s.order));
+                .thenComparing((a, b) -> java.util.Arrays.compare(a.order, b.order));
     }
 
     private static List<Pathway> choose(PlanProblem p, List<PlanState> pool) {

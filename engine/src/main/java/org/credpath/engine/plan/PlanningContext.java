@@ -28,7 +28,11 @@ public record PlanningContext(LabourMarket market, PlanningCatalogue catalogue, 
         returnOptions = Objects.requireNonNullElse(returnOptions, ReturnOptions.defaults());
     }
 
+    /** Occupation profiles, cached per occupation. */
     public LabourProfiles profiles() {
-        return new LabourProfiles(market);
+        return PROFILES.computeIfAbsent(market, LabourProfiles::new);
     }
+
+    private static final java.util.Map<LabourMarket, LabourProfiles> PROFILES =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 }

@@ -41,7 +41,7 @@ public final class SkillPremiumTrainer {
         }
 
         public static Options defaults() {
-            return new Options(15, 10.0, 0.2, 42);
+            return new Options(15, 500.0, 0.2, 42);
         }
     }
 
