@@ -34,7 +34,7 @@ public final class BeamPlanner implements Planner {
         for (int depth = 0; depth < p.request.options().maxSteps() && !frontier.isEmpty(); depth++) {
             Map<java.util.BitSet, PlanState> next = new LinkedHashMap<>();
             for (PlanState s : frontier) {
-                for (int u : p.useful) {
+                for (int u : bestMoves(p, s, width)) {
                     PlanState t = s.extend(p, u);
                     if (t != null) {
                         next.merge(t.chosen, t, (a, b) -> order.compare(a, b) <= 0 ? a : b);
@@ -49,10 +49,57 @@ public final class BeamPlanner implements Planner {
         return pool;
     }
 
+    /**
+     * The {@code k} moves from {@code s} that teach the most new weight (then cost less, take
+     * fewer hours): only these children of a state can enter the next frontier of width k.
+     */
+    static int[] bestMoves(PlanProblem p, PlanState s, int k) {
+        long[] scratch = new long[p.words];
+        double[] extra = new double[2];
+        int[] top = new int[k];
+        double[][] key = new double[k][3];
+        int n = 0;
+        for (int u : p.useful) {
+            if (n == k && p.standalone[u] < key[k - 1][0]) {
+                break; // marginal gain <= standalone gain: no later move can enter the top k
+            }
+            double g = s.peek(p, u, scratch, extra);
+            if (g <= 0) {
+                continue;
+            }
+            int pos = n;
+            while (pos > 0 && before(g, extra, key[pos - 1])) {
+                pos--;
+            }
+            if (pos >= k) {
+                continue;
+            }
+            int last = Math.min(n, k - 1);
+            for (int i = last; i > pos; i--) {
+                top[i] = top[i - 1];
+                key[i] = key[i - 1];
+            }
+            top[pos] = u;
+            key[pos] = new double[] {g, extra[0], extra[1]};
+            n = Math.min(k, n + 1);
+        }
+        return java.util.Arrays.copyOf(top, n);
+    }
+
+    private static boolean before(double g, double[] extra, double[] other) {
+        if (g != other[0]) {
+            return g > other[0];
+        }
+        if (extra[0] != other[1]) {
+            return extra[0] < other[1];
+        }
+        return extra[1] < other[2];
+    }
+
     /** Higher coverage (plus the stacking bonus) first, then cheaper, then shorter, then by ids. */
     static Comparator<PlanState> byScore(PlanProblem p) {
         double bonus = p.request.options().stackingBonus() * p.totalWeight;
-        ToDoubleFunction<PlanState> score = s -> s.weight + bonus * (bonus > 0 ? p.completedQualifications(s.chosen) : 0);
+        ToDoubleFunction<PlanState> score = s -> s.score(p, bonus);
         return Comparator.comparingDouble(score).reversed()
                 .thenComparingDouble(s -> s.cost)
                 .thenComparingDouble(s -> s.hours)

@@ -22,8 +22,10 @@ final class PlanProblem {
     final double[] hours;
     final double[] cost;
     final long[][] mask;
-    /** useful local indices (teach a gap skill) */
+    /** useful local indices (teach a gap skill), by decreasing standalone gain */
     final int[] useful;
+    /** standalone[local] = gap weight the credential's closure teaches on its own (bounds its marginal gain) */
+    final double[] standalone;
     /** closure[local] = local indices to add, prerequisites first, the credential itself last (useful ones only) */
     final int[][] closure;
     /** qualifications a pathway could complete: the local indices of their members still to take */
@@ -78,11 +80,24 @@ final class PlanProblem {
                 }
             }
         }
-        useful = usefulCat.stream().mapToInt(localOf::get).toArray();
+        int[] usefulLocal = usefulCat.stream().mapToInt(localOf::get).toArray();
         closure = new int[m][];
-        for (int k = 0; k < useful.length; k++) {
-            closure[useful[k]] = java.util.Arrays.stream(usefulClosures.get(k)).map(localOf::get).toArray();
+        for (int k = 0; k < usefulLocal.length; k++) {
+            closure[usefulLocal[k]] = java.util.Arrays.stream(usefulClosures.get(k)).map(localOf::get).toArray();
         }
+        standalone = new double[m];
+        for (int u : usefulLocal) {
+            long[] cov = new long[words];
+            for (int l : closure[u]) {
+                standalone[u] += gain(mask[l], cov);
+                for (int w = 0; w < words; w++) {
+                    cov[w] |= mask[l][w];
+                }
+            }
+        }
+        useful = java.util.Arrays.stream(usefulLocal).boxed()
+                .sorted(java.util.Comparator.comparingDouble((Integer u) -> -standalone[u]).thenComparingInt(u -> u))
+                .mapToInt(Integer::intValue).toArray();
         completableQualifications = completable(cat);
     }
 

@@ -13,6 +13,7 @@ final class PlanState {
     final double weight;
     final double cost;
     final double hours;
+    private double score = Double.NaN;
 
     private PlanState(int[] order, BitSet chosen, long[] covered, double weight, double cost, double hours) {
         this.order = order;
@@ -66,6 +67,49 @@ final class PlanState {
             }
         }
         return g <= 0 ? null : new PlanState(newOrder, ch, cov, weight + g, c, h);
+    }
+
+    /**
+     * What adding useful credential {@code u} (with its unmet prerequisites) would teach, without
+     * allocating: the new gap weight, or -1 when it is chosen already or breaks a limit.
+     * {@code extra[0..1]} receive the added cost and hours; {@code scratch} has {@code p.words} longs.
+     */
+    double peek(PlanProblem p, int u, long[] scratch, double[] extra) {
+        if (chosen.get(u)) {
+            return -1;
+        }
+        double c = 0;
+        double h = 0;
+        int n = 0;
+        System.arraycopy(covered, 0, scratch, 0, p.words);
+        double g = 0;
+        for (int l : p.closure[u]) {
+            if (!chosen.get(l)) {
+                c += p.cost[l];
+                h += p.hours[l];
+                n++;
+                g += p.gain(p.mask[l], scratch);
+                for (int w = 0; w < p.words; w++) {
+                    scratch[w] |= p.mask[l][w];
+                }
+            }
+        }
+        Constraints k = p.request.constraints();
+        if (cost + c > k.maxCost() + 1e-9 || hours + h > k.maxHours() + 1e-9
+                || order.length + n > p.request.options().maxSteps()) {
+            return -1;
+        }
+        extra[0] = c;
+        extra[1] = h;
+        return g;
+    }
+
+    /** Covered weight plus the stacking bonus (computed once). */
+    double score(PlanProblem p, double bonus) {
+        if (Double.isNaN(score)) {
+            score = weight + (bonus > 0 ? bonus * p.completedQualifications(chosen) : 0);
+        }
+        return score;
     }
 
     double coverage(PlanProblem p) {

@@ -33,6 +33,6 @@ public record ReturnOptions(double discountRate, double horizonYears, int draws,
     }
 
     public static ReturnOptions defaults() {
-        return new ReturnOptions(0.05, 5, 2000, 42, 0.05, 0.6, 0);
+        return new ReturnOptions(0.05, 5, 1000, 42, 0.05, 0.6, 0);
     }
 }
