@@ -92,8 +92,10 @@ public final class PathwayService {
         }
         OccupationResolution r = ctx.market().resolveOccupation(query);
         if (!r.matched()) {
-            String closest = r.alternatives().stream().map(c -> "'" + c.occupation().preferredLabel() + "' ("
-                    + c.occupation().uri() + ")").reduce((a, b) -> a + ", " + b).orElse("none");
+            var alternatives = r.alternatives().isEmpty() ? ctx.market().searchOccupations(query, 5) : r.alternatives();
+            String closest = alternatives.stream().map(c -> "'" + c.occupation().preferredLabel() + "' ("
+                    + c.occupation().uri() + ")").reduce((a, b) -> a + ", " + b)
+                    .orElse("none (give an ESCO occupation URI, an O*NET-SOC code or a common job title)");
             throw new IllegalArgumentException(field + ": no occupation matches '" + query + "'; closest matches: " + closest);
         }
         refs.add(new PlanReport.OccupationRef(query, r.occupation().uri(), r.occupation().preferredLabel(),

@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  * wage quantile u in both occupations (rank kept); the yearly gain (target - current wage, if the
  * move happens) starts when the pathway ends and is discounted to today over the horizon; the cost
  * of every step is paid. With no target, the gain is the current wage times the premium of the
- * skills of completed steps. Draws are seeded.
+ * skills of completed steps, scaled by {@code premiumRealisation}. Draws are seeded.
  */
 public final class ExpectedReturnModel {
 
@@ -54,7 +54,7 @@ public final class ExpectedReturnModel {
                 boolean moved = rnd.nextDouble() < move(in, cover);
                 gain = moved ? in.target().quantile(u) - now : 0;
             } else {
-                gain = now * (Math.exp(premium) - 1);
+                gain = now * (Math.exp(premium * o.premiumRealisation()) - 1);
             }
             out[k] = gain * annuity - fixed;
         }

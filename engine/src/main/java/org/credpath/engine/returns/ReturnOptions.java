@@ -10,9 +10,12 @@ package org.credpath.engine.returns;
  * @param moveAtNoCoverage  probability of moving into the target with none of its essential skills
  * @param moveAtFullCoverage probability of moving with all of them
  * @param studyHourValueUsd opportunity cost of one study hour (0 = not counted)
+ * @param premiumRealisation share of a skill's cross-occupation wage premium a learner captures by
+ *                          taking a credential (no-target case; the premium is an association
+ *                          between occupations' skills and wages, not a causal return)
  */
 public record ReturnOptions(double discountRate, double horizonYears, int draws, long seed, double moveAtNoCoverage,
-                            double moveAtFullCoverage, double studyHourValueUsd) {
+                            double moveAtFullCoverage, double studyHourValueUsd, double premiumRealisation) {
     public ReturnOptions {
         if (!(discountRate >= 0 && discountRate < 1)) {
             throw new IllegalArgumentException("discountRate: must be in [0, 1), got " + discountRate);
@@ -27,12 +30,15 @@ public record ReturnOptions(double discountRate, double horizonYears, int draws,
             throw new IllegalArgumentException("moveAtNoCoverage/moveAtFullCoverage: need 0 <= a <= b <= 1, got "
                     + moveAtNoCoverage + "/" + moveAtFullCoverage);
         }
+        if (!(premiumRealisation >= 0 && premiumRealisation <= 1)) {
+            throw new IllegalArgumentException("premiumRealisation: must be in [0, 1], got " + premiumRealisation);
+        }
         if (!(studyHourValueUsd >= 0)) {
             throw new IllegalArgumentException("studyHourValueUsd: must be >= 0, got " + studyHourValueUsd);
         }
     }
 
     public static ReturnOptions defaults() {
-        return new ReturnOptions(0.05, 5, 1000, 42, 0.05, 0.6, 0);
+        return new ReturnOptions(0.05, 5, 1000, 42, 0.05, 0.6, 0, 0.1);
     }
 }

@@ -24,7 +24,7 @@ class ExpectedReturnModelTest {
 
     @Test
     void likelyMoveGivesPositiveMedianAndIntervalAroundIt() {
-        ReturnOptions o = new ReturnOptions(0.05, 5, 4000, 1, 0.9, 0.95, 0);
+        ReturnOptions o = new ReturnOptions(0.05, 5, 4000, 1, 0.9, 0.95, 0, 0.1);
         ExpectedReturn r = new ExpectedReturnModel(o).estimate(inputs(1, 1, 300, 0.5));
         assertThat(r.median()).isPositive();
         assertThat(r.low()).isLessThanOrEqualTo(r.median());
@@ -36,7 +36,7 @@ class ExpectedReturnModelTest {
 
     @Test
     void unlikelyMoveLeavesTheMedianAtMinusTheCost() {
-        ReturnOptions o = new ReturnOptions(0.05, 5, 2000, 1, 0.0, 0.1, 0);
+        ReturnOptions o = new ReturnOptions(0.05, 5, 2000, 1, 0.0, 0.1, 0, 0.1);
         ExpectedReturn r = new ExpectedReturnModel(o).estimate(inputs(0.5, 0.2, 300, 0));
         assertThat(r.median()).isEqualTo(-300.0);
         assertThat(r.drivers()).extracting(ExpectedReturn.Driver::input).contains("completion", "cost", "move", "wage gap");
@@ -67,7 +67,7 @@ class ExpectedReturnModelTest {
 
     @Test
     void optionsAreValidated() {
-        assertThatThrownBy(() -> new ReturnOptions(1.5, 5, 2000, 1, 0, 1, 0)).hasMessageContaining("discountRate");
-        assertThatThrownBy(() -> new ReturnOptions(0.05, 0, 2000, 1, 0, 1, 0)).hasMessageContaining("horizonYears");
+        assertThatThrownBy(() -> new ReturnOptions(1.5, 5, 2000, 1, 0, 1, 0, 0.1)).hasMessageContaining("discountRate");
+        assertThatThrownBy(() -> new ReturnOptions(0.05, 0, 2000, 1, 0, 1, 0, 0.1)).hasMessageContaining("horizonYears");
     }
 }
