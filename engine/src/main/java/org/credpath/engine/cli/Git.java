@@ -9,11 +9,11 @@ final class Git {
     private Git() {
     }
 
-    /** {@code git rev-parse HEAD} in {@code dir} (plus "-dirty" when there are uncommitted changes), or "unknown". */
+    /** {@code git rev-parse HEAD} in {@code dir} (plus "-dirty" when sources, not models/, have uncommitted changes), or "unknown". */
     static String commit(Path dir) {
         try {
             String head = run(dir, "git", "rev-parse", "HEAD");
-            String status = run(dir, "git", "status", "--porcelain", "--untracked-files=no");
+            String status = run(dir, "git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)models");
             return head.isEmpty() ? "unknown" : head + (status.isEmpty() ? "" : "-dirty");
         } catch (IOException e) {
             return "unknown";
