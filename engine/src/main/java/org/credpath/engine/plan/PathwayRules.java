@@ -9,7 +9,8 @@ import org.credpath.engine.catalog.Credential;
 
 /**
  * Checks a pathway against the hard rules: prerequisites met before each step, budget, time,
- * delivery, nothing held or recognised scheduled, no credential twice, no credential on a cycle.
+ * delivery, nothing held or recognised scheduled, no credential twice, no credential on a cycle,
+ * never a credential together with a qualification that contains it.
  */
 public final class PathwayRules {
 
@@ -47,6 +48,12 @@ public final class PathwayRules {
             }
             if (r.catalogue().onCycle(i)) {
                 out.add(c.id() + ": on a prerequisite cycle");
+            }
+            for (int q : r.catalogue().containers(i)) {
+                String qid = r.catalogue().get(q).id();
+                if (done.contains(qid) || pathway.steps().stream().anyMatch(x -> x.credentialId().equals(qid))) {
+                    out.add(c.id() + ": part of " + qid + ", which is held or also scheduled");
+                }
             }
             done.add(c.id());
             cost += s.costUsd();

@@ -28,6 +28,8 @@ final class PlanProblem {
     final double[] standalone;
     /** closure[local] = local indices to add, prerequisites first, the credential itself last (useful ones only) */
     final int[][] closure;
+    /** conflicts[local]: locals it contains or is contained in (null when none) */
+    final java.util.BitSet[] conflicts;
     /** qualifications a pathway could complete: the local indices of their members still to take */
     final int[][] completableQualifications;
 
@@ -99,6 +101,16 @@ final class PlanProblem {
                 .sorted(java.util.Comparator.comparingDouble((Integer u) -> -standalone[u]).thenComparingInt(u -> u))
                 .mapToInt(Integer::intValue).toArray();
         completableQualifications = completable(cat);
+        conflicts = new java.util.BitSet[m];
+        for (int l = 0; l < m; l++) {
+            for (int c : cat.containers(catalogueIndex[l])) {
+                Integer lc = localOf.get(c);
+                if (lc != null) {
+                    conflictSet(l).set(lc);
+                    conflictSet(lc).set(l);
+                }
+            }
+        }
     }
 
     private int[][] completable(PlanningCatalogue cat) {
@@ -134,6 +146,13 @@ final class PlanProblem {
         return n;
     }
 
+    private java.util.BitSet conflictSet(int l) {
+        if (conflicts[l] == null) {
+            conflicts[l] = new java.util.BitSet();
+        }
+        return conflicts[l];
+    }
+
     private int local(int catIndex) {
         return localOf.computeIfAbsent(catIndex, k -> {
             locals.add(k);
@@ -150,9 +169,32 @@ final class PlanProblem {
         return false;
     }
 
+    /** Held, recognised, or part of a held or recognised qualification. */
     boolean satisfied(int catIndex) {
+        if (held(catIndex)) {
+            return true;
+        }
+        for (int c : request.catalogue().containers(catIndex)) {
+            if (held(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean held(int catIndex) {
         String id = request.catalogue().get(catIndex).id();
         return request.heldCredentials().contains(id) || request.recognisedCredentials().contains(id);
+    }
+
+    /** True when local {@code l} and local {@code other} are a credential and a qualification containing it. */
+    boolean conflict(int l, int other) {
+        return conflicts[l] != null && conflicts[l].get(other);
+    }
+
+    /** True when local {@code l} conflicts with anything in {@code chosen}. */
+    boolean conflicts(int l, java.util.BitSet chosen) {
+        return conflicts[l] != null && conflicts[l].intersects(chosen);
     }
 
     /** Could be scheduled on its own: not held or recognised, no cycle, known prerequisites, within limits. */

@@ -41,8 +41,12 @@ final class PlanState {
         double h = hours;
         long[] cov = covered.clone();
         int n = 0;
-        for (int l : add) {
+        for (int i = 0; i < add.length; i++) {
+            int l = add[i];
             if (!chosen.get(l)) {
+                if (p.conflicts(l, chosen) || conflictsEarlier(p, add, i)) {
+                    return null;
+                }
                 c += p.cost[l];
                 h += p.hours[l];
                 n++;
@@ -83,8 +87,13 @@ final class PlanState {
         int n = 0;
         System.arraycopy(covered, 0, scratch, 0, p.words);
         double g = 0;
-        for (int l : p.closure[u]) {
+        int[] add = p.closure[u];
+        for (int i = 0; i < add.length; i++) {
+            int l = add[i];
             if (!chosen.get(l)) {
+                if (p.conflicts(l, chosen) || conflictsEarlier(p, add, i)) {
+                    return -1;
+                }
                 c += p.cost[l];
                 h += p.hours[l];
                 n++;
@@ -110,6 +119,15 @@ final class PlanState {
             score = weight + (bonus > 0 ? bonus * p.completedQualifications(chosen) : 0);
         }
         return score;
+    }
+
+    private static boolean conflictsEarlier(PlanProblem p, int[] add, int i) {
+        for (int j = 0; j < i; j++) {
+            if (p.conflict(add[i], add[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     double coverage(PlanProblem p) {

@@ -23,6 +23,7 @@ public final class PlanningCatalogue {
     private final boolean[] onCycle;
     private final List<PrerequisiteCycle> cycles;
     private final Map<String, List<Integer>> qualificationMembers;
+    private final int[][] containers;
 
     public PlanningCatalogue(List<Credential> credentials) {
         this.credentials = List.copyOf(credentials);
@@ -52,6 +53,10 @@ public final class PlanningCatalogue {
                 qualificationMembers.computeIfAbsent(s.qualificationId(), k -> new ArrayList<>()).add(i);
             }
         }
+        this.containers = new int[n][];
+        for (int i = 0; i < n; i++) {
+            containers[i] = ancestors(i);
+        }
         this.onCycle = new boolean[n];
         List<PrerequisiteCycle> found = new ArrayList<>();
         for (int[] cyc : PrerequisiteGraph.cycles(prereqs)) {
@@ -61,6 +66,30 @@ public final class PlanningCatalogue {
             }
         }
         this.cycles = List.copyOf(found);
+    }
+
+    /** Credentials of this catalogue that {@code i} stacks into, directly or through others (cycle-safe). */
+    private int[] ancestors(int i) {
+        java.util.LinkedHashSet<Integer> seen = new java.util.LinkedHashSet<>();
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(i));
+        while (!todo.isEmpty()) {
+            for (Credential.StackLink s : credentials.get(todo.pop()).stacksInto()) {
+                Integer j = byId.get(s.qualificationId());
+                if (j != null && j != i && seen.add(j)) {
+                    todo.push(j);
+                }
+            }
+        }
+        return seen.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The qualifications in this catalogue that credential {@code i} is part of (a course's
+     * specialization, that specialization's professional certificate, ...). A pathway never holds
+     * both a credential and one of these: the larger one already contains it.
+     */
+    int[] containers(int i) {
+        return containers[i];
     }
 
     public int size() {

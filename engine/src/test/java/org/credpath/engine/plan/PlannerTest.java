@@ -101,6 +101,30 @@ class PlannerTest {
         assertThat(r.pathways().get(1).coverage()).isEqualTo(0.8);
     }
 
+    static Credential member(String id, double hours, List<String> skills, String container) {
+        return new Credential(id, "Title " + id, null, null, null, null, null, null, hours, 0.0, Delivery.ONLINE,
+                null, null, skills, null, null, List.of(new Credential.StackLink(container, null)), null, null, null);
+    }
+
+    @Test
+    void neverSchedulesACourseTogetherWithTheSpecializationThatContainsIt() {
+        List<Credential> cat = List.of(
+                member("course1", 10, List.of("s1"), "spec"),
+                member("course2", 10, List.of("s2", "s3"), "spec"),
+                cred("spec", 40, 0, List.of("s1", "s2", "s3", "s4"), List.of()));
+        PlanRequest req = request(cat, gap("s1", "s2", "s3", "s4"), Set.of(), null, null);
+        PlanResult r = new BeamPlanner().plan(req);
+        assertThat(r.best().steps()).extracting(PlannedStep::credentialId).containsExactly("spec");
+        r.pathways().forEach(p -> assertThat(PathwayRules.violations(req, p)).isEmpty());
+        // a held specialization counts its courses as held
+        PlanResult held = new BeamPlanner().plan(request(cat, gap("s1", "s9"), Set.of("spec"), null, null));
+        assertThat(held.pathways()).isEmpty();
+        // the course's stacking is reported on its step
+        PlanResult small = new BeamPlanner().plan(request(cat, gap("s2"), Set.of(), null, null));
+        assertThat(small.best().steps().getFirst().stacksInto()).containsExactly("spec");
+        assertThat(small.best().qualifications()).extracting(Pathway.QualificationProgress::membersDone).containsExactly(1);
+    }
+
     @Test
     void rejectsImpossibleConstraintsClearly() {
         assertThatThrownBy(() -> new Constraints(-5.0, 5, 10, Set.of())).hasMessageContaining("budgetUsd").hasMessageContaining("-5");
