@@ -158,5 +158,7 @@ class PlannerTest {
             beamBelowExact += b < e - 1e-9 ? 1 : 0;
         }
         assertThat(beamBelowExact).isLessThanOrEqualTo(4);
+        SyntheticCatalogue.SyntheticGap gap = SyntheticCatalogue.optimalityGap(30, 3);
+        assertThat(gap.exactCoverage()).isGreaterThanOrEqualTo(gap.beamCoverage()).isGreaterThanOrEqualTo(gap.greedyCoverage() - 0.05);
     }
 }
