@@ -36,9 +36,12 @@ public record PlanReport(String learnerId, OccupationRef currentOccupation, Occu
      * @param coversSkillUris the same skills as ESCO URIs
      * @param completion      probability the learner completes it
      * @param returnShareUsd  its share of the pathway's median return (by the gap weight it covers)
+     * @param startWeek       week the step starts at the learner's hours per week (0-based)
+     * @param endWeek         week it ends
      */
     public record StepReport(String credentialId, String title, double hours, double costUsd, List<String> coversSkills,
-                             List<String> coversSkillUris, double completion, double returnShareUsd, String why) {
+                             List<String> coversSkillUris, double completion, double returnShareUsd, double startWeek,
+                             double endWeek, String why) {
         public StepReport {
             coversSkills = List.copyOf(coversSkills);
             coversSkillUris = List.copyOf(coversSkillUris);

@@ -86,7 +86,8 @@ final class ReportAssembler {
         double returnShare = er == null ? 0 : Math.round(share * er.median());
         List<String> names = s.coversSkills().stream().map(this::label).toList();
         return new PlanReport.StepReport(s.credentialId(), s.title(), s.hours(), s.costUsd(), names, s.coversSkills(),
-                round(o.completion()), returnShare, why(pw, i, names, o, share, er));
+                round(o.completion()), returnShare, Math.round(s.startWeek() * 10) / 10.0, Math.round(s.endWeek() * 10) / 10.0,
+                why(pw, i, names, o, share, er));
     }
 
     private String why(Pathway pw, int i, List<String> names, StepOutcome o, double share, ExpectedReturn er) {
