@@ -128,7 +128,8 @@ public final class PathwayService {
             return List.of();
         }
         SkillPremiumModel m = ctx.skillPremium().get();
-        return m.coefficients().entrySet().stream().filter(e -> e.getValue() > 0 && !state.has(e.getKey()))
+        var held = state.byUri();
+        return m.coefficients().entrySet().stream().filter(e -> e.getValue() > 0 && !held.containsKey(e.getKey()))
                 .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(java.util.Map.Entry::getKey))
                 .limit(MAX_PREMIUM_SKILLS).map(e -> new TargetSkill(e.getKey(), e.getValue())).toList();
     }
