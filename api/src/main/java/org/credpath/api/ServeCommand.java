@@ -3,12 +3,14 @@ package org.credpath.api;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.credpath.api.engine.EngineServices;
 import org.credpath.api.http.ApiJson;
 import org.credpath.api.service.ModelDirectoryInfo;
 import org.credpath.api.service.Services;
 import org.credpath.api.store.Database;
 import org.credpath.api.store.DatabaseConfig;
 import org.credpath.api.store.TenantRepository;
+import org.credpath.engine.data.CredpathHome;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,7 +50,8 @@ public final class ServeCommand implements Callable<Integer> {
         DatabaseConfig dbConfig = database.config();
         Database db = Database.open(dbConfig);
         System.err.println("credpath serve: database " + dbConfig.describe());
-        Services services = Services.none();
+        EngineServices engine = EngineServices.load(CredpathHome.locate(), System.err);
+        Services services = engine.services();
         if (model != null) {
             services = services.withModel(new ModelDirectoryInfo(model, ApiJson.mapper()));
         }
@@ -59,6 +62,7 @@ public final class ServeCommand implements Callable<Integer> {
         server.start(host, port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            engine.close();
             db.close();
         }, "credpath-shutdown"));
         System.err.println("Credpath API listening on http://" + host + ":" + server.port()

@@ -1,0 +1,93 @@
+package org.credpath.api.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.credpath.api.service.Match;
+import org.credpath.api.service.OccupationDetail;
+import org.credpath.api.service.OccupationService;
+import org.credpath.engine.labour.LabourMarket;
+import org.credpath.engine.labour.MatchMethod;
+import org.credpath.engine.labour.OccupationCandidate;
+import org.credpath.engine.labour.OccupationProfile;
+import org.credpath.engine.labour.OccupationResolution;
+import org.credpath.engine.labour.bls.WageFigure;
+import org.credpath.engine.labour.esco.EscoSkill;
+
+/**
+ * {@link OccupationService} over the {@link LabourMarket}: free-text lookups through its title
+ * resolver and skill index; {@code /v1/occupations/{id}} by ESCO URI, the URI's last segment (a
+ * UUID, so clients need not escape slashes), an O*NET-SOC code, a SOC code or an exact label.
+ */
+public final class LabourOccupations implements OccupationService {
+
+    static final String ESCO_OCCUPATION = "http://data.europa.eu/esco/occupation/";
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Set<MatchMethod> BY_ID = Set.of(MatchMethod.URI, MatchMethod.ONET_CODE, MatchMethod.SOC_CODE,
+            MatchMethod.EXACT_LABEL);
+
+    private final LabourMarket market;
+
+    public LabourOccupations(LabourMarket market) {
+        this.market = Objects.requireNonNull(market, "market");
+    }
+
+    @Override
+    public List<Match> searchOccupations(String text, int k) {
+        OccupationResolution r = market.resolveOccupation(expand(text), Math.min(k, 100));
+        Map<String, Match> out = new LinkedHashMap<>();
+        if (r.matched()) {
+            out.put(r.occupation().uri(), new Match(r.occupation().uri(), r.occupation().preferredLabel(), r.score()));
+        }
+        List<OccupationCandidate> more = r.alternatives().isEmpty() && !r.matched()
+                ? market.searchOccupations(text, k) : r.alternatives();
+        for (OccupationCandidate c : more) {
+            out.putIfAbsent(c.occupation().uri(), new Match(c.occupation().uri(), c.occupation().preferredLabel(),
+                    c.score()));
+        }
+        return new ArrayList<>(out.values()).subList(0, Math.min(k, out.size()));
+    }
+
+    @Override
+    public List<Match> searchSkills(String text, int k) {
+        return market.searchSkills(text, k).stream()
+                .map(m -> new Match(m.skill().uri(), m.skill().preferredLabel(), m.score())).toList();
+    }
+
+    @Override
+    public Optional<OccupationDetail> occupation(String id) {
+        OccupationResolution r = market.resolveOccupation(expand(id), 0);
+        if (!r.matched() || !BY_ID.contains(r.method())) {
+            return Optional.empty();
+        }
+        return market.profile(r.occupation().uri()).map(LabourOccupations::detail);
+    }
+
+    /** A bare ESCO UUID becomes the occupation URI; anything else is passed on as given. */
+    static String expand(String id) {
+        String s = id.strip();
+        return UUID.matcher(s).matches() ? ESCO_OCCUPATION + s : s;
+    }
+
+    private static OccupationDetail detail(OccupationProfile p) {
+        Double median = p.wages() == null || p.wages().annual().median() == null ? null
+                : value(p.wages().annual().median());
+        return new OccupationDetail(p.occupation().uri(), p.occupation().preferredLabel(), p.occupation().description(),
+                p.wageJoin() == null ? null : p.wageJoin().socCode(), median,
+                skills(p.essentialSkills()), skills(p.optionalSkills()));
+    }
+
+    private static Double value(WageFigure f) {
+        return f.usd();
+    }
+
+    private static List<Match> skills(List<EscoSkill> skills) {
+        return skills.stream().map(s -> new Match(s.uri(), s.preferredLabel(), 1.0)).toList();
+    }
+}
