@@ -7,6 +7,7 @@ import org.credpath.api.service.Services;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.labour.LabourMarket;
 
+
 /**
  * The engine loaded once for a server: the labour market and the services built on it. Loading
  * reports each step on {@code progress} (stderr for {@code serve}).
@@ -14,10 +15,12 @@ import org.credpath.engine.labour.LabourMarket;
 public final class EngineServices implements AutoCloseable {
 
     private final LabourMarket market;
+    private final IndexedCatalog catalog;
     private final Services services;
 
-    private EngineServices(LabourMarket market, Services services) {
+    private EngineServices(LabourMarket market, IndexedCatalog catalog, Services services) {
         this.market = market;
+        this.catalog = catalog;
         this.services = services;
     }
 
@@ -25,12 +28,18 @@ public final class EngineServices implements AutoCloseable {
     public static EngineServices load(CredpathHome home, PrintStream progress) {
         Objects.requireNonNull(progress, "progress");
         LabourMarket market = LabourMarket.load(home, progress::println);
-        Services services = Services.none().withOccupations(new LabourOccupations(market));
-        return new EngineServices(market, services);
+        Catalogue catalogue = Catalogue.build(home, market.esco(), null, progress);
+        IndexedCatalog catalog = new IndexedCatalog(catalogue);
+        Services services = Services.none().withOccupations(new LabourOccupations(market)).withCatalog(catalog);
+        return new EngineServices(market, catalog, services);
     }
 
     public LabourMarket market() {
         return market;
+    }
+
+    public IndexedCatalog catalog() {
+        return catalog;
     }
 
     /** The bound services, to hand to {@link org.credpath.api.ApiServer#create}. */
@@ -40,6 +49,6 @@ public final class EngineServices implements AutoCloseable {
 
     @Override
     public void close() {
-        // nothing held open yet
+        catalog.shipped().index().close();
     }
 }

@@ -1,0 +1,70 @@
+package org.credpath.api.engine;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.catalog.bundled.BundledCatalog;
+import org.credpath.engine.data.CredpathHome;
+import org.credpath.engine.index.CatalogIndex;
+import org.credpath.engine.index.CredentialVectors;
+import org.credpath.engine.labour.esco.Esco;
+import org.credpath.engine.skills.EmbeddingModel;
+import org.credpath.engine.skills.EmbeddingVectors;
+import org.credpath.engine.skills.SkillEmbeddings;
+import org.credpath.engine.skills.SkillTagger;
+
+/**
+ * The shipped catalogue as the server uses it: the credentials with ESCO skills inferred where the
+ * source gave none, the tagger and vectors that made them, and a heap-resident Lucene index over
+ * them. Tenant additions are kept apart ({@link IndexedCatalog}). Thread-safe.
+ *
+ * @param credentials the shipped credentials, by id, in catalogue order
+ */
+public record Catalogue(Map<String, Credential> credentials, SkillTagger tagger, CredentialVectors vectors,
+        CatalogIndex index) {
+
+    public Catalogue {
+        credentials = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(credentials));
+        Objects.requireNonNull(tagger, "tagger");
+        Objects.requireNonNull(vectors, "vectors");
+        Objects.requireNonNull(index, "index");
+    }
+
+    /** Tags and indexes {@code credentials} (the bundled catalogue when null). */
+    public static Catalogue build(CredpathHome home, Esco esco, List<Credential> credentials, PrintStream progress) {
+        long t0 = System.nanoTime();
+        List<Credential> source = credentials != null ? credentials : BundledCatalog.load(home).credentials();
+        Path vecFile = EmbeddingModel.directory(home).resolve(EmbeddingModel.VECTORS);
+        Optional<SkillEmbeddings> emb = Files.exists(vecFile) ? Optional.of(SkillEmbeddings.load(vecFile))
+                : Optional.empty();
+        if (emb.isEmpty()) {
+            progress.println("catalogue: note: " + vecFile.getFileName() + " missing; vector search is off (BM25 only)");
+        }
+        SkillTagger tagger = new SkillTagger(esco, emb);
+        CredentialVectors vectors = emb.<CredentialVectors>map(e -> new EmbeddingVectors(e, tagger))
+                .orElse(CredentialVectors.NONE);
+        Map<String, Credential> byId = new LinkedHashMap<>();
+        source.forEach(c -> byId.put(c.id(), tagger.withInferredSkills(c)));
+        CatalogIndex index = CatalogIndex.inMemory(vectors, tagger::skillText);
+        index.upsertAll(byId.values());
+        progress.println(String.format("catalogue: %,d credentials tagged and indexed in %.1f s", byId.size(),
+                (System.nanoTime() - t0) / 1e9));
+        return new Catalogue(byId, tagger, vectors, index);
+    }
+
+    public Optional<Credential> find(String id) {
+        return Optional.ofNullable(credentials.get(id));
+    }
+
+    /** A new, empty heap index with the same analysis, tagger and vectors (for one tenant's additions). */
+    CatalogIndex newIndex() {
+        return CatalogIndex.inMemory(vectors, tagger::skillText);
+    }
+}
