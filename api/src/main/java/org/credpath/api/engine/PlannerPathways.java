@@ -1,0 +1,82 @@
+package org.credpath.api.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.credpath.api.service.ExpectedReturn;
+import org.credpath.api.service.Pathway;
+import org.credpath.api.service.PathwayService;
+import org.credpath.api.service.PathwayStep;
+import org.credpath.engine.learner.Learner;
+import org.credpath.engine.plan.BeamPlanner;
+import org.credpath.engine.plan.PlanReport;
+import org.credpath.engine.plan.PlanningContext;
+
+/**
+ * {@link PathwayService} over the engine's planner ({@link org.credpath.engine.plan.PathwayService}
+ * with the beam planner): occupations resolved, skill state with prior learning, gap, up to three
+ * pathways (highest coverage, cheapest, fastest) each with an expected return and per-step reasons.
+ * It plans over the shipped catalogue; tenant additions are not planned yet.
+ */
+public final class PlannerPathways implements PathwayService {
+
+    private final org.credpath.engine.plan.PathwayService planner;
+
+    public PlannerPathways(PlanningContext context) {
+        this.planner = new org.credpath.engine.plan.PathwayService(Objects.requireNonNull(context, "context"),
+                new BeamPlanner());
+    }
+
+    @Override
+    public List<Pathway> plan(String tenantId, Learner learner, String targetOccupation, int maxPathways) {
+        Learner l = targetOccupation == null ? learner : new Learner(learner.id(), learner.heldCredentials(),
+                learner.skills(), learner.currentOccupation(), targetOccupation, learner.budgetUsd(),
+                learner.hoursPerWeek(), learner.deadlineWeeks(), learner.delivery());
+        PlanReport report = planner.plan(l);
+        List<Pathway> out = new ArrayList<>();
+        for (PlanReport.PathwayReport p : report.pathways()) {
+            if (out.size() == maxPathways) {
+                break;
+            }
+            out.add(pathway(report, p));
+        }
+        return out;
+    }
+
+    static Pathway pathway(PlanReport report, PlanReport.PathwayReport p) {
+        List<PathwayStep> steps = p.steps().stream().map(s -> new PathwayStep(s.credentialId(), s.title(), s.hours(),
+                s.costUsd(), s.coversSkills(), s.why())).toList();
+        String target = report.targetOccupation() == null ? null : report.targetOccupation().uri();
+        return new Pathway(null, target, steps, expectedReturn(p.expectedReturn()), explanation(report, p));
+    }
+
+    static ExpectedReturn expectedReturn(org.credpath.engine.returns.ExpectedReturn er) {
+        if (er == null) {
+            return null;
+        }
+        List<String> drivers = er.drivers().stream().map(d -> String.format(Locale.ROOT, "%s: %+.0f USD (%s)",
+                d.input(), d.medianShift(), d.explanation())).toList();
+        return new ExpectedReturn(er.median(), er.low(), er.high(), (int) Math.round(er.horizonYears()), drivers);
+    }
+
+    private static List<String> explanation(PlanReport report, PlanReport.PathwayReport p) {
+        List<String> out = new ArrayList<>();
+        out.add(String.format(Locale.ROOT, "%s pathway: %d step(s), %.0f hours, %.0f USD, covers %.0f%% of the gap",
+                p.kind(), p.steps().size(), p.totalHours(), p.totalCostUsd(), 100 * p.coverage()));
+        resolution("current occupation", report.currentOccupation()).ifPresent(out::add);
+        resolution("target occupation", report.targetOccupation()).ifPresent(out::add);
+        if (p.expectedReturn() != null) {
+            out.add(String.format(Locale.ROOT, "probability of the move: %.2f", p.expectedReturn().probabilityOfMove()));
+        }
+        p.qualifications().forEach(q -> out.add("stacks toward: " + q));
+        report.warnings().forEach(w -> out.add("warning: " + w));
+        return out;
+    }
+
+    private static java.util.Optional<String> resolution(String what, PlanReport.OccupationRef ref) {
+        return ref == null ? java.util.Optional.empty() : java.util.Optional.of(what + " '" + ref.query()
+                + "' read as '" + ref.title() + "' (" + ref.uri() + ", by " + ref.method() + ")");
+    }
+}

@@ -1,0 +1,76 @@
+package org.credpath.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.credpath.api.ProblemAssert.assertProblem;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.credpath.api.engine.EngineServices;
+import org.credpath.api.store.KeyType;
+import org.credpath.engine.data.CredpathHome;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+
+/** The whole engine behind the API (as {@code serve} binds it), on the shipped data: pathways and recommendations. */
+@Tag("slow")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EngineApiTest {
+    @TempDir
+    static Path dir;
+    EngineServices engine;
+    TestApp app;
+    String key;
+
+    static final String LEARNER = """
+            {"id":"l-1","skills":["SQL","spreadsheet software"],"currentOccupation":"data entry clerk",
+             "targetOccupation":"data analyst","budgetUsd":2000,"hoursPerWeek":8,"deadlineWeeks":52}""";
+
+    @BeforeAll
+    void start() {
+        engine = EngineServices.load(CredpathHome.locate(), System.err);
+        app = TestApp.h2(dir, engine.services());
+        key = app.key("acme", KeyType.TENANT, List.of());
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+        engine.close();
+    }
+
+    @Test
+    void pathwaysArePlannedSavedAndReadBack() {
+        TestApp.Response r = app.post("/v1/pathways", key, "{\"learner\":" + LEARNER + ",\"maxPathways\":2}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode pathways = r.json().get("pathways");
+        assertThat(pathways.size()).isBetween(1, 2);
+        JsonNode first = pathways.get(0);
+        assertThat(first.get("targetOccupation").asString()).startsWith("http://data.europa.eu/esco/occupation/");
+        assertThat(first.get("steps").size()).isPositive();
+        assertThat(first.get("steps").get(0).get("why").asString()).isNotBlank();
+        assertThat(first.get("explanation").toString()).contains("target occupation 'data analyst'");
+        JsonNode er = first.get("expectedReturn");
+        assertThat(er.get("p10Usd").asDouble()).isLessThanOrEqualTo(er.get("medianUsd").asDouble());
+        assertThat(er.get("medianUsd").asDouble()).isLessThanOrEqualTo(er.get("p90Usd").asDouble());
+
+        String id = first.get("id").asString();
+        TestApp.Response back = app.get("/v1/pathways/" + id, key);
+        assertThat(back.status()).isEqualTo(200);
+        assertThat(back.json().get("steps")).isEqualTo(first.get("steps"));
+    }
+
+    @Test
+    void unknownTargetOccupationIs400NamingClosestMatches() {
+        TestApp.Response r = app.post("/v1/pathways", key, "{\"learner\":" + LEARNER
+                + ",\"targetOccupation\":\"zzqx blorf\"}");
+        JsonNode p = assertProblem(r, 400);
+        assertThat(p.get("detail").asString()).contains("targetOccupation").contains("closest matches");
+    }
+}
