@@ -17,6 +17,7 @@ import org.credpath.api.routes.DocsRoutes;
 import org.credpath.api.routes.EventRoutes;
 import org.credpath.api.routes.HealthRoutes;
 import org.credpath.api.routes.LearnerRoutes;
+import org.credpath.api.routes.ModelRoutes;
 import org.credpath.api.routes.OccupationRoutes;
 import org.credpath.api.routes.RecommendRoutes;
 import org.credpath.api.service.Services;
@@ -78,6 +79,7 @@ public final class ApiServer {
             new OccupationRoutes(services.occupations()).register(config.routes);
             new RecommendRoutes(services.recommendations(), services.pathways(), learners,
                     new PathwayRepository(db), bodies).register(config.routes);
+            new ModelRoutes(services.model(), bodies).register(config.routes);
             new AdminRoutes(new TenantRepository(db), keys, bodies).register(config.routes);
             new DocsRoutes(metrics).register(config.routes);
         });

@@ -1,11 +1,8 @@
 package org.credpath.api;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.credpath.api.engine.EngineServices;
-import org.credpath.api.http.ApiJson;
-import org.credpath.api.service.ModelDirectoryInfo;
 import org.credpath.api.service.Services;
 import org.credpath.api.store.Database;
 import org.credpath.api.store.DatabaseConfig;
@@ -33,8 +30,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
-    @Option(names = "--model", description = "Model folder (with provenance.json) reported by /v1/models/current.")
-    Path model;
+    @Option(names = "--model", description = "Serving model: a folder with provenance.json (e.g. models/ranker-default)"
+            + " or the built-in 'gap-coverage'. Default: models/ranker-default when it loads, else gap-coverage.")
+    String model;
 
     @Option(names = "--max-body-mb", defaultValue = "4", description = "Largest request body in MiB. Default: ${DEFAULT-VALUE}.")
     int maxBodyMb;
@@ -50,11 +48,8 @@ public final class ServeCommand implements Callable<Integer> {
         DatabaseConfig dbConfig = database.config();
         Database db = Database.open(dbConfig);
         System.err.println("credpath serve: database " + dbConfig.describe());
-        EngineServices engine = EngineServices.load(CredpathHome.locate(), System.err);
+        EngineServices engine = EngineServices.load(CredpathHome.locate(), model, System.err);
         Services services = engine.services();
-        if (model != null) {
-            services = services.withModel(new ModelDirectoryInfo(model, ApiJson.mapper()));
-        }
         ApiServer server = ApiServer.create(db, services, new ApiOptions(maxBodyMb * 1024L * 1024L), System::nanoTime);
         Bootstrap.developmentKey(new TenantRepository(db), server.keys()).ifPresent(k -> System.err.println(
                 "credpath serve: new database: created tenant 'default' and an ADMIN development key (shown once):\n"

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.credpath.api.engine.EngineServices;
 import org.credpath.api.store.KeyType;
+import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.data.CredpathHome;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +28,7 @@ class EngineApiTest {
     EngineServices engine;
     TestApp app;
     String key;
+    String admin;
 
     static final String LEARNER = """
             {"id":"l-1","skills":["SQL","spreadsheet software"],"currentOccupation":"data entry clerk",
@@ -34,9 +36,10 @@ class EngineApiTest {
 
     @BeforeAll
     void start() {
-        engine = EngineServices.load(CredpathHome.locate(), System.err);
+        engine = EngineServices.load(CredpathHome.locate(), null, System.err);
         app = TestApp.h2(dir, engine.services());
         key = app.key("acme", KeyType.TENANT, List.of());
+        admin = app.key("acme", KeyType.ADMIN, List.of());
     }
 
     @AfterAll
@@ -72,5 +75,53 @@ class EngineApiTest {
                 + ",\"targetOccupation\":\"zzqx blorf\"}");
         JsonNode p = assertProblem(r, 400);
         assertThat(p.get("detail").asString()).contains("targetOccupation").contains("closest matches");
+    }
+
+    @Test
+    void recommendationsAreRankedExplainedAndNameTheirModel() {
+        TestApp.Response r = app.post("/v1/recommendations", key, "{\"learner\":" + LEARNER + ",\"k\":5}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode body = r.json();
+        String served = app.get("/v1/models/current", key).json().get("id").asString();
+        assertThat(body.get("model").asString()).isEqualTo(served);
+        JsonNode items = body.get("items");
+        assertThat(items.size()).isEqualTo(5);
+        for (int i = 1; i < items.size(); i++) {
+            assertThat(items.get(i).get("score").asDouble()).isLessThanOrEqualTo(items.get(i - 1).get("score").asDouble());
+        }
+        JsonNode top = items.get(0);
+        assertThat(top.get("explanation").get(0).asString()).contains("of your missing skills").contains("data analyst");
+        JsonNode er = top.get("expectedReturn");
+        assertThat(er.get("p10Usd").asDouble()).isLessThanOrEqualTo(er.get("p90Usd").asDouble());
+        assertThat(er.get("drivers").size()).isPositive();
+    }
+
+    @Test
+    void budgetAndFiltersAreRespected() {
+        String learner = LEARNER.replace("\"budgetUsd\":2000", "\"budgetUsd\":0");
+        TestApp.Response r = app.post("/v1/recommendations", key, "{\"learner\":" + learner
+                + ",\"k\":10,\"filters\":{\"maxHours\":20}}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        r.json().get("items").forEach(i -> {
+            Credential c = engine.catalog().find("acme", i.get("credentialId").asString()).orElseThrow();
+            assertThat(c.hours()).isLessThanOrEqualTo(20);
+            assertThat(c.costUsd() == null || c.costUsd() == 0).as(c.id()).isTrue();
+        });
+    }
+
+    @Test
+    void reloadSwapsTheModelAndABadSourceKeepsTheCurrentOne() {
+        String before = app.get("/v1/models/current", key).json().get("id").asString();
+        assertProblem(app.post("/v1/models/reload", key, "{\"source\":\"gap-coverage\"}"), 403);
+        JsonNode bad = assertProblem(app.post("/v1/models/reload", admin, "{\"source\":\"models/no-such-model\"}"),
+                422, "source");
+        assertThat(bad.get("detail").asString()).contains("no-such-model");
+        assertThat(app.get("/v1/models/current", key).json().get("id").asString()).isEqualTo(before);
+
+        TestApp.Response ok = app.post("/v1/models/reload", admin, "{\"source\":\"gap-coverage\"}");
+        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+        assertThat(ok.json().get("id").asString()).isEqualTo("gap-coverage");
+        assertThat(app.get("/v1/models/current", key).json().get("provenance").get("model").asString())
+                .isEqualTo("gap-coverage");
     }
 }

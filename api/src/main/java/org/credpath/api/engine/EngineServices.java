@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
+import org.credpath.api.http.ApiJson;
 import org.credpath.api.service.Services;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.labour.LabourMarket;
@@ -14,31 +16,59 @@ import org.credpath.engine.plan.PlanningContext;
 import org.credpath.engine.plan.PlanningContexts;
 
 /**
- * The engine loaded once for a server: the labour market and the services built on it. Loading
- * reports each step on {@code progress} (stderr for {@code serve}).
+ * The engine loaded once for a server: labour market, catalogue index, planner and serving model,
+ * and the API services bound to them. Loading reports each step on {@code progress} (stderr for
+ * {@code serve}).
  */
 public final class EngineServices implements AutoCloseable {
 
+    /** The model served when none is named: the trained ranker when it loads, else {@value GapCoverageModel#ID}. */
+    public static final String DEFAULT_MODEL = "models/ranker-default";
+
     private final LabourMarket market;
     private final IndexedCatalog catalog;
+    private final ModelHolder models;
     private final Services services;
 
-    private EngineServices(LabourMarket market, IndexedCatalog catalog, Services services) {
+    private EngineServices(LabourMarket market, IndexedCatalog catalog, ModelHolder models, Services services) {
         this.market = market;
         this.catalog = catalog;
+        this.models = models;
         this.services = services;
     }
 
-    /** Loads the labour market from the shipped {@code datasets/} and binds the services on it. */
-    public static EngineServices load(CredpathHome home, PrintStream progress) {
+    /**
+     * Loads everything from the shipped {@code datasets/} and {@code models/}.
+     *
+     * @param modelSource the serving model (folder or built-in name); null = {@link #DEFAULT_MODEL} when it
+     *                    loads, else {@value GapCoverageModel#ID}
+     */
+    public static EngineServices load(CredpathHome home, String modelSource, PrintStream progress) {
         Objects.requireNonNull(progress, "progress");
         LabourMarket market = LabourMarket.load(home, progress::println);
         Catalogue catalogue = Catalogue.build(home, market.esco(), null, progress);
         IndexedCatalog catalog = new IndexedCatalog(catalogue);
         PlanningContext planning = planning(home, market, catalogue, progress);
+        ServingModels loader = new ServingModels(home, ApiJson.mapper(), Map.of());
+        ModelHolder models = new ModelHolder(initialModel(loader, modelSource, progress), loader::load);
+        progress.println("model: serving " + models.model().info().id() + " (version " + models.model().info().version()
+                + ")");
         Services services = Services.none().withOccupations(new LabourOccupations(market)).withCatalog(catalog)
-                .withPathways(new PlannerPathways(planning));
-        return new EngineServices(market, catalog, services);
+                .withPathways(new PlannerPathways(planning)).withModel(models)
+                .withRecommendations(new GapRecommender(planning, catalog, models));
+        return new EngineServices(market, catalog, models, services);
+    }
+
+    private static ServingModel initialModel(ServingModels loader, String source, PrintStream progress) {
+        if (source != null) {
+            return loader.load(source);
+        }
+        try {
+            return loader.load(DEFAULT_MODEL);
+        } catch (IllegalArgumentException e) {
+            progress.println("model: " + e.getMessage() + "; serving the untrained " + GapCoverageModel.ID + " ranker");
+            return loader.load(GapCoverageModel.ID);
+        }
     }
 
     /** The planner's context over the shipped catalogue (skills already inferred) and the trained models. */
@@ -59,6 +89,10 @@ public final class EngineServices implements AutoCloseable {
 
     public IndexedCatalog catalog() {
         return catalog;
+    }
+
+    public ModelHolder models() {
+        return models;
     }
 
     /** The bound services, to hand to {@link org.credpath.api.ApiServer#create}. */

@@ -1,0 +1,19 @@
+package org.credpath.api.engine;
+
+import java.util.List;
+
+import org.credpath.api.service.ModelInfo;
+import org.credpath.engine.catalog.Credential;
+
+/**
+ * The model that orders a learner's retrieved candidates. One instance serves many requests at
+ * once; it is swapped as a whole on reload ({@link ModelHolder}), never changed in place.
+ */
+public interface ServingModel {
+
+    /** What {@code GET /v1/models/current} and every recommendation report as the answering model. */
+    ModelInfo info();
+
+    /** One score per candidate (higher ranks higher), all candidates of the learner in one call. */
+    double[] score(LearnerView learner, List<Credential> candidates);
+}
