@@ -1,5 +1,6 @@
 package org.credpath.api;
 
+import org.credpath.api.bench.BenchHttpCommand;
 import org.credpath.engine.cli.Cli;
 
 import picocli.CommandLine;
@@ -13,6 +14,7 @@ public final class Main {
         CommandLine cl = Cli.create();
         cl.addSubcommand("serve", new ServeCommand());
         cl.addSubcommand("export-events", new ExportEventsCommand());
+        cl.getSubcommands().get("bench").addSubcommand("http", new BenchHttpCommand());
         return cl;
     }
 

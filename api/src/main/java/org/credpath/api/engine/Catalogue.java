@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.credpath.engine.bench.CatalogResampler;
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.bundled.BundledCatalog;
 import org.credpath.engine.data.CredpathHome;
@@ -57,6 +58,30 @@ public record Catalogue(Map<String, Credential> credentials, SkillTagger tagger,
         progress.println(String.format("catalogue: %,d credentials tagged and indexed in %.1f s", byId.size(),
                 (System.nanoTime() - t0) / 1e9));
         return new Catalogue(byId, tagger, vectors, index);
+    }
+
+    /**
+     * A catalogue of {@code size} credentials resampled from this one ({@link CatalogResampler}: real
+     * credentials with perturbed text, hours and cost, and noisy copies of their vectors), for benchmarks.
+     */
+    public Catalogue resampled(int size, long seed, PrintStream progress) {
+        long t0 = System.nanoTime();
+        List<Credential> base = List.copyOf(credentials.values());
+        CatalogResampler resampler = new CatalogResampler(base, base.stream().map(vectors::credential).toList(), seed);
+        CatalogIndex scaled = newIndex();
+        Map<String, Credential> byId = new LinkedHashMap<>();
+        for (int i = 0; i < size; i++) {
+            CatalogResampler.Sample s = resampler.sample(i);
+            byId.put(s.credential().id(), s.credential());
+            scaled.append(s.credential(), s.vector());
+            if ((i + 1) % 20_000 == 0) {
+                progress.println(String.format("catalogue: %,d of %,d resampled credentials indexed", i + 1, size));
+            }
+        }
+        scaled.refresh();
+        progress.println(String.format("catalogue: %,d resampled credentials (seed %d) indexed in %.1f s", size, seed,
+                (System.nanoTime() - t0) / 1e9));
+        return new Catalogue(byId, tagger, vectors, scaled);
     }
 
     public Optional<Credential> find(String id) {

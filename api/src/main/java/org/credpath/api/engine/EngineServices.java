@@ -44,10 +44,21 @@ public final class EngineServices implements AutoCloseable {
      *                    loads, else {@value GapCoverageModel#ID}
      */
     public static EngineServices load(CredpathHome home, String modelSource, PrintStream progress) {
+        return load(home, modelSource, 0, 0, progress);
+    }
+
+    /**
+     * As {@link #load(CredpathHome, String, PrintStream)}, with retrieval over the real catalogue
+     * resampled to {@code scaledSize} credentials (benchmarks; 0 = the real catalogue). Pathways and
+     * the learner's prior learning still use the real catalogue.
+     */
+    public static EngineServices load(CredpathHome home, String modelSource, int scaledSize, long seed,
+            PrintStream progress) {
         Objects.requireNonNull(progress, "progress");
         LabourMarket market = LabourMarket.load(home, progress::println);
         Catalogue catalogue = Catalogue.build(home, market.esco(), null, progress);
-        IndexedCatalog catalog = new IndexedCatalog(catalogue);
+        IndexedCatalog catalog = new IndexedCatalog(scaledSize > 0 ? catalogue.resampled(scaledSize, seed, progress)
+                : catalogue);
         PlanningContext planning = planning(home, market, catalogue, progress);
         ServingModels loader = new ServingModels(home, ApiJson.mapper(), Map.of());
         ModelHolder models = new ModelHolder(initialModel(loader, modelSource, progress), loader::load);

@@ -1,0 +1,118 @@
+package org.credpath.api.bench;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A closed-loop load generator: {@code concurrency} threads each send one request, wait for the
+ * answer, and send the next, until {@code maxRequests} were sent or {@code maxSeconds} passed.
+ * Only loopback addresses are accepted.
+ */
+public final class HttpLoad {
+
+    /**
+     * One run's outcome.
+     *
+     * @param firstError the first non-200 answer (status and start of the body), or null
+     */
+    public record Result(int requests, int errors, double seconds, double requestsPerSecond, Latencies latency,
+            String firstError) {
+    }
+
+    private final URI uri;
+    private final String apiKey;
+    private final HttpClient client;
+
+    public HttpLoad(URI uri, String apiKey) {
+        this.uri = Objects.requireNonNull(uri, "uri");
+        this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+        try {
+            if (!InetAddress.getByName(uri.getHost()).isLoopbackAddress()) {
+                throw new IllegalArgumentException("bench: only loopback targets are allowed, got " + uri.getHost());
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("bench: cannot resolve " + uri.getHost(), e);
+        }
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** Sends POSTs of {@code bodies} (cycled, starting at {@code offset}) and times each answer. */
+    public Result run(List<String> bodies, int offset, int maxRequests, double maxSeconds, int concurrency) {
+        long[] nanos = new long[maxRequests];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicReference<String> firstError = new AtomicReference<>();
+        long start = System.nanoTime();
+        long deadline = start + (long) (maxSeconds * 1e9);
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < concurrency; t++) {
+            workers.add(Thread.ofPlatform().name("bench-http-" + t).start(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < maxRequests && System.nanoTime() < deadline) {
+                    long t0 = System.nanoTime();
+                    String err = send(bodies.get((offset + i) % bodies.size()));
+                    nanos[i] = System.nanoTime() - t0;
+                    done.incrementAndGet();
+                    if (err != null) {
+                        errors.incrementAndGet();
+                        firstError.compareAndSet(null, err);
+                    }
+                }
+            }));
+        }
+        for (Thread w : workers) {
+            try {
+                w.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("bench interrupted", e);
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int n = done.get();
+        long[] measured = compact(nanos, n);
+        return new Result(n, errors.get(), Math.round(seconds * 100) / 100.0, Math.round(n / seconds * 10) / 10.0,
+                Latencies.of(measured, measured.length), firstError.get());
+    }
+
+    /** Requests that ran (slots are claimed in order, so the first {@code n} claimed ones hold the times). */
+    private static long[] compact(long[] nanos, int n) {
+        List<Long> out = new ArrayList<>(n);
+        for (long v : nanos) {
+            if (v > 0) {
+                out.add(v);
+            }
+        }
+        return out.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private String send(String body) {
+        HttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("X-API-Key", apiKey)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> r = client.send(req, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                return r.statusCode() + " " + r.body().substring(0, Math.min(300, r.body().length()));
+            }
+            return null;
+        } catch (IOException e) {
+            return "I/O error: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+}
