@@ -1,0 +1,109 @@
+package org.credpath.engine.rank;
+
+import java.util.List;
+import java.util.Set;
+
+import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.catalog.Level;
+
+/**
+ * The shared feature set. Every column is a property of (learner, credential) that carries over
+ * to unseen catalogues; no credential ids. Sources not merged yet (BM25 of the gap, embedding
+ * cosine, completion probability, skill premium) are left out rather than faked.
+ */
+public final class StandardFeatureExtractor implements FeatureExtractor {
+
+    /** Column names, in order. */
+    public static final List<String> NAMES = List.of(
+            "gap_essential_coverage", "gap_essential_count", "gap_optional_coverage",
+            "new_skill_demand", "known_skill_share", "skill_count", "log_cost", "cost_over_budget",
+            "hours_over_available", "log_hours", "level_fit", "level_known", "prerequisites_met",
+            "stack_progress", "popularity");
+
+    private final CatalogueStats stats;
+
+    public StandardFeatureExtractor(CatalogueStats stats) {
+        this.stats = stats;
+    }
+
+    @Override
+    public List<String> featureNames() {
+        return NAMES;
+    }
+
+    @Override
+    public float[][] extract(LearnerProfile learner, List<Credential> candidates) {
+        float[][] rows = new float[candidates.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = row(learner, candidates.get(i));
+        }
+        return rows;
+    }
+
+    float[] row(LearnerProfile p, Credential c) {
+        List<String> skills = c.skills();
+        int ess = 0;
+        int opt = 0;
+        int known = 0;
+        double newDemand = 0;
+        for (String s : skills) {
+            if (p.gapEssential().contains(s)) {
+                ess++;
+            } else if (p.gapOptional().contains(s)) {
+                opt++;
+            }
+            if (p.skills().contains(s)) {
+                known++;
+            } else {
+                newDemand += stats.demand(s);
+            }
+        }
+        double cost = c.costUsd() == null ? 0 : c.costUsd();
+        double hours = c.hours() == null ? 0 : c.hours();
+        Double available = p.hoursAvailable();
+        return new float[] {
+            (float) ((double) ess / Math.max(1, p.gapEssential().size())),
+            (float) Math.log1p(ess),
+            (float) ((double) opt / Math.max(1, p.gapOptional().size())),
+            (float) (newDemand / Math.max(1, skills.size())),
+            (float) ((double) known / Math.max(1, skills.size())),
+            (float) Math.log1p(skills.size()),
+            (float) Math.log1p(cost),
+            (float) (p.budgetUsd() == null ? 0 : Math.min(5, cost / Math.max(1, p.budgetUsd()))),
+            (float) (available == null ? 0 : Math.min(5, hours / Math.max(1, available))),
+            (float) Math.log1p(hours),
+            (float) levelFit(p.preferredLevel(), c.level()),
+            c.level() == null ? 0f : 1f,
+            (float) prerequisitesMet(p.held(), c.prerequisites()),
+            (float) stackProgress(p.held(), c),
+            (float) Math.log1p(stats.enrolments(c.id())),
+        };
+    }
+
+    /** 0 for the preferred level, -1 one step away, -2 two steps; -0.5 when either is unknown. */
+    static double levelFit(Level preferred, Level level) {
+        if (preferred == null || level == null) {
+            return -0.5;
+        }
+        return -Math.abs(preferred.ordinal() - level.ordinal());
+    }
+
+    static double prerequisitesMet(Set<String> held, List<String> prerequisites) {
+        if (prerequisites.isEmpty()) {
+            return 1;
+        }
+        return (double) prerequisites.stream().filter(held::contains).count() / prerequisites.size();
+    }
+
+    /** The largest share, over the qualifications {@code c} stacks into, of their parts already held. */
+    double stackProgress(Set<String> held, Credential c) {
+        double best = 0;
+        for (Credential.StackLink link : c.stacksInto()) {
+            Set<String> parts = stats.partsOf(link.qualificationId());
+            if (!parts.isEmpty()) {
+                best = Math.max(best, (double) parts.stream().filter(held::contains).count() / parts.size());
+            }
+        }
+        return best;
+    }
+}
