@@ -16,6 +16,9 @@ import org.credpath.engine.rank.FeatureSetup;
 import org.credpath.engine.rank.ModelProvenance;
 import org.credpath.engine.rank.OccupationSkills;
 import org.credpath.engine.rank.PositionBias;
+import org.credpath.engine.simulate.ChoiceModel;
+import org.credpath.engine.simulate.Simulation;
+import org.credpath.engine.simulate.SimulationOptions;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,14 +29,18 @@ import tools.jackson.databind.json.JsonMapper;
         description = "Train the DL4J listwise ranker (position-bias corrected) from feedback events.")
 public final class TrainRankerCommand implements Callable<Integer> {
 
-    @Option(names = "--events", required = true, description = "Events JSONL.")
+    @Option(names = "--events", description = "Events JSONL.")
     Path events;
 
-    @Option(names = "--learners", required = true, description = "Learners JSONL.")
+    @Option(names = "--learners", description = "Learners JSONL.")
     Path learners;
 
-    @Option(names = "--catalog", required = true, description = "Catalogue JSONL.")
+    @Option(names = "--catalog", description = "Catalogue JSONL.")
     Path catalog;
+
+    @Option(names = "--simulate", description = "Instead of files: simulate this many learners (choice model v1,"
+            + " seed --seed) into a temporary folder and train on them.")
+    Integer simulate;
 
     @Option(names = "--id", defaultValue = "ranker-default", description = "Model id: writes models/<id>/ (default ${DEFAULT-VALUE}).")
     String id;
@@ -53,6 +60,7 @@ public final class TrainRankerCommand implements Callable<Integer> {
         Dl4jOptions options = new Dl4jOptions(seed, epochs, base.hidden(), base.learningRate(), base.listSize(),
                 base.listsPerBatch(), base.biasCorrection());
         CredpathHome home = CredpathHome.locate();
+        String source = inputs(home);
         EvalData data = EvalData.load(catalog, learners, events);
         System.err.printf("train ranker: %d events (%d unknown learner, %d unknown credential: skipped)%n",
                 data.events().size(), data.unknownLearnerEvents(), data.unknownCredentialEvents());
@@ -69,8 +77,7 @@ public final class TrainRankerCommand implements Callable<Integer> {
         inputs.put("catalog", catalog);
         inputs.put("learners", learners);
         inputs.put("events", events);
-        String command = "./credpath train ranker --events " + events + " --learners " + learners + " --catalog "
-                + catalog + " --id " + id + " --seed " + seed + " --epochs " + epochs;
+        String command = "./credpath train ranker " + source + " --id " + id + " --seed " + seed + " --epochs " + epochs;
         JsonMapper json = JsonMapper.builder().build();
         json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("provenance.json").toFile(),
                 ModelProvenance.of("dl4j-listwise-mlp", command, inputs, options, home.root()));
@@ -80,6 +87,26 @@ public final class TrainRankerCommand implements Callable<Integer> {
                         "simulated"));
         System.out.println("wrote " + dir);
         return 0;
+    }
+
+    /** Resolves the three input files (simulating them when asked); returns the options naming them. */
+    private String inputs(CredpathHome home) throws IOException {
+        if (simulate != null) {
+            if (events != null || learners != null || catalog != null) {
+                throw new IllegalArgumentException("give either --simulate N or --events/--learners/--catalog, not both");
+            }
+            Path dir = java.nio.file.Files.createTempDirectory("credpath-sim-");
+            Simulation.write(home, SimulationOptions.of(simulate, seed, ChoiceModel.V1), null, dir,
+                    m -> System.err.println("train ranker: simulate: " + m));
+            events = dir.resolve("events.jsonl");
+            learners = dir.resolve("learners.jsonl");
+            catalog = dir.resolve("catalog.jsonl");
+            return "--simulate " + simulate;
+        }
+        if (events == null || learners == null || catalog == null) {
+            throw new IllegalArgumentException("give --events, --learners and --catalog (or --simulate N)");
+        }
+        return "--events " + events + " --learners " + learners + " --catalog " + catalog;
     }
 
     /** Training figures stored as metrics.json; ranking quality lives in regressions/ (eval). */
