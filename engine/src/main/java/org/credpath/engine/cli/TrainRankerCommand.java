@@ -85,8 +85,19 @@ public final class TrainRankerCommand implements Callable<Integer> {
                 new TrainingMetrics(data.events().size(), setup.sessions().size(),
                         setup.sessions().stream().filter(s -> s.hasPositive()).count(), bias.propensity(), seconds,
                         "simulated"));
+        if (simulate != null) {
+            deleteTree(events.getParent());
+        }
         System.out.println("wrote " + dir);
         return 0;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var files = java.nio.file.Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(p);
+            }
+        }
     }
 
     /** Resolves the three input files (simulating them when asked); returns the options naming them. */
