@@ -11,6 +11,7 @@ import org.credpath.engine.eval.EvalOptions;
 import org.credpath.engine.eval.EvalReport;
 import org.credpath.engine.eval.Regression;
 import org.credpath.engine.labour.esco.EscoLoader;
+import org.credpath.engine.rank.Dl4jOptions;
 import org.credpath.engine.rank.OccupationSkills;
 
 import picocli.CommandLine.Command;
@@ -37,11 +38,27 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of models and bootstrap (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--epochs", defaultValue = "8", description = "DL4J training epochs (default ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--hidden", defaultValue = "32", description = "DL4J first hidden layer units (default ${DEFAULT-VALUE}).")
+    int hidden;
+
+    @Option(names = "--no-bias-correction", description = "Train DL4J without inverse-propensity weights (ablation).")
+    boolean noBiasCorrection;
+
     @Option(names = "--verify", description = "Regression file (JSON): fail when a figure drifts beyond its tolerance.")
     Path verify;
 
     @Option(names = "--json", description = "One JSON document on stdout.")
     boolean json;
+
+    private EvalOptions options() {
+        EvalOptions d = EvalOptions.defaults(seed);
+        Dl4jOptions b = d.dl4j();
+        return new EvalOptions(seed, d.resamples(), new Dl4jOptions(seed, epochs, hidden, b.learningRate(), b.listSize(),
+                b.listsPerBatch(), !noBiasCorrection), d.lambdaRounds(), d.gbmTrees());
+    }
 
     @Override
     public Integer call() {
@@ -52,7 +69,7 @@ public final class EvalCommand implements Callable<Integer> {
                 + " credentials: skipped)%n", data.catalogue().size(), data.learners().size(), data.events().size(),
                 data.unknownLearnerEvents(), data.unknownCredentialEvents());
         var occupations = OccupationSkills.of(EscoLoader.load(CredpathHome.locate()));
-        EvalReport report = new EvalHarness(occupations, EvalOptions.defaults(seed), m -> System.err.println("eval: " + m))
+        EvalReport report = new EvalHarness(occupations, options(), m -> System.err.println("eval: " + m))
                 .run(data, train);
         if (json) {
             System.out.println(ExchangeJson.mapper().writeValueAsString(report));

@@ -12,10 +12,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A regression file: expected figures with tolerances for one evaluation run (as Anserini's
- * regressions), e.g. {@code {"name":"sim-v1","command":"...","data":"simulated",
- * "expected":[{"model":"dl4j","metric":"ndcg@10","value":0.31,"tolerance":0.01}]}}.
+ * regressions), e.g. {@code {"name":"sim-v1","description":"...","data":"simulated","steps":["./credpath ..."],
+ * "expected":[{"model":"dl4j","metric":"ndcg@10","value":0.31,"tolerance":0.01}]}}. The last step is
+ * the {@code eval} command whose output is checked.
  */
-public record Regression(String name, String command, String data, List<Expected> expected) {
+public record Regression(String name, String description, String data, List<String> steps, List<Expected> expected) {
 
     /** One expected figure. */
     public record Expected(String model, String metric, double value, double tolerance) {
@@ -28,6 +29,7 @@ public record Regression(String name, String command, String data, List<Expected
 
     public Regression {
         expected = List.copyOf(expected == null ? List.of() : expected);
+        steps = List.copyOf(steps == null ? List.of() : steps);
     }
 
     public static Regression load(Path file) {

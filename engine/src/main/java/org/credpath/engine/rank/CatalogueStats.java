@@ -3,13 +3,11 @@ package org.credpath.engine.rank;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.events.Event;
-import org.credpath.engine.events.EventType;
 
 /**
  * Catalogue-level facts the features need: enrolment popularity (from training events only),
@@ -18,6 +16,9 @@ import org.credpath.engine.events.EventType;
 public final class CatalogueStats {
 
     private final Map<String, Integer> enrolments;
+    private final Map<String, Integer> impressions = new HashMap<>();
+    private final Map<String, Integer> clicks = new HashMap<>();
+    private final double meanClickRate;
     private final Map<String, Double> skillDemand;
     private final Map<String, Set<String>> qualificationParts;
 
@@ -27,11 +28,23 @@ public final class CatalogueStats {
     public CatalogueStats(Collection<Credential> catalogue, Collection<Event> trainingEvents,
             Map<String, Double> skillDemand) {
         this.enrolments = new HashMap<>();
+        long shown = 0;
+        long clicked = 0;
         for (Event e : trainingEvents) {
-            if (e.type() == EventType.ENROL) {
-                enrolments.merge(e.credentialId(), 1, Integer::sum);
+            switch (e.type()) {
+                case ENROL -> enrolments.merge(e.credentialId(), 1, Integer::sum);
+                case IMPRESSION -> {
+                    impressions.merge(e.credentialId(), 1, Integer::sum);
+                    shown++;
+                }
+                case CLICK -> {
+                    clicks.merge(e.credentialId(), 1, Integer::sum);
+                    clicked++;
+                }
+                default -> { }
             }
         }
+        this.meanClickRate = shown == 0 ? 0 : (double) clicked / shown;
         this.skillDemand = Map.copyOf(skillDemand);
         this.qualificationParts = new HashMap<>();
         for (Credential c : catalogue) {
@@ -45,6 +58,18 @@ public final class CatalogueStats {
         return enrolments.getOrDefault(credentialId, 0);
     }
 
+    /**
+     * Click-through rate of a credential in the training events, shrunk toward the catalogue mean
+     * with the weight of {@link #PRIOR_IMPRESSIONS} impressions (credentials never shown get the mean).
+     */
+    public double clickRate(String credentialId) {
+        return (clicks.getOrDefault(credentialId, 0) + PRIOR_IMPRESSIONS * meanClickRate)
+                / (impressions.getOrDefault(credentialId, 0) + PRIOR_IMPRESSIONS);
+    }
+
+    /** Strength of the prior in {@link #clickRate(String)}. */
+    public static final double PRIOR_IMPRESSIONS = 20;
+
     public double demand(String skillUri) {
         return skillDemand.getOrDefault(skillUri, 0.0);
     }
@@ -52,10 +77,5 @@ public final class CatalogueStats {
     /** Credential ids that stack into {@code qualificationId} (empty when unknown). */
     public Set<String> partsOf(String qualificationId) {
         return qualificationParts.getOrDefault(qualificationId, Set.of());
-    }
-
-    /** Qualification ids with their parts, for tests and reports. */
-    public List<String> qualifications() {
-        return List.copyOf(qualificationParts.keySet());
     }
 }

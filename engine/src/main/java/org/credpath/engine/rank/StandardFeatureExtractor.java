@@ -18,7 +18,7 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
             "gap_essential_coverage", "gap_essential_count", "gap_optional_coverage",
             "new_skill_demand", "known_skill_share", "skill_count", "log_cost", "cost_over_budget",
             "hours_over_available", "log_hours", "level_fit", "level_known", "prerequisites_met",
-            "stack_progress", "popularity");
+            "stack_progress", "popularity", "click_rate");
 
     private final CatalogueStats stats;
 
@@ -77,6 +77,7 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
             (float) prerequisitesMet(p.held(), c.prerequisites()),
             (float) stackProgress(p.held(), c),
             (float) Math.log1p(stats.enrolments(c.id())),
+            (float) stats.clickRate(c.id()),
         };
     }
 
