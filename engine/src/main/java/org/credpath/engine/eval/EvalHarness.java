@@ -44,9 +44,11 @@ public final class EvalHarness {
      */
     public EvalReport run(EvalData data, EvalData trainData) {
         HoldOut split = HoldOut.split(data.events());
-        FeatureSetup setup = FeatureSetup.build(data.catalogue(), data.learners(), split.training(), occupations);
-        FeatureSetup trainSetup = trainData == null ? setup
+        FeatureSetup trainSetup = trainData == null
+                ? FeatureSetup.build(data.catalogue(), data.learners(), split.training(), occupations)
                 : FeatureSetup.build(trainData.catalogue(), trainData.learners(), trainData.events(), occupations);
+        FeatureSetup setup = trainData == null ? trainSetup
+                : FeatureSetup.build(data.catalogue(), data.learners(), List.of(), trainData.events(), occupations);
         progress.accept(split.cases().size() + " held-out learners, " + trainSetup.sessions().size()
                 + " training sessions");
         List<Ranker> rankers = rankers(trainSetup);

@@ -15,7 +15,16 @@ public record FeatureSetup(FeatureExtractor extractor, ProfileResolver profiles,
 
     public static FeatureSetup build(Map<String, Credential> catalogue, Map<String, Learner> learners,
             List<Event> trainingEvents, OccupationSkills occupations) {
-        CatalogueStats stats = new CatalogueStats(catalogue.values(), trainingEvents, occupations.demand());
+        return build(catalogue, learners, trainingEvents, trainingEvents, occupations);
+    }
+
+    /**
+     * @param statsEvents events the popularity features are counted from (the training events,
+     *                    also when the sessions come from elsewhere, so feature scales match the model's)
+     */
+    public static FeatureSetup build(Map<String, Credential> catalogue, Map<String, Learner> learners,
+            List<Event> trainingEvents, List<Event> statsEvents, OccupationSkills occupations) {
+        CatalogueStats stats = new CatalogueStats(catalogue.values(), statsEvents, occupations.demand());
         FeatureExtractor extractor = new StandardFeatureExtractor(stats);
         ProfileResolver profiles = new ProfileResolver(occupations, catalogue);
         List<TrainingSession> sessions = new SessionBuilder(extractor, profiles, catalogue).build(learners,
