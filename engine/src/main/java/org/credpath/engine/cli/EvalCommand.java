@@ -18,17 +18,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code credpath eval}: the offline protocol of DESIGN.md over every model and baseline. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Hide each learner's last enrol, rank the whole catalogue with every model, print metrics.")
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalTitlesCommand.class},
+        description = {"Ranking: hide each learner's last enrol, rank the whole catalogue with every model, print metrics",
+                "(needs --catalog, --learners, --events). Other quality checks are subcommands."})
 public final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--catalog", required = true, description = "Catalogue JSONL.")
+    @Option(names = "--catalog", description = "Catalogue JSONL.")
     Path catalog;
 
-    @Option(names = "--learners", required = true, description = "Learners JSONL.")
+    @Option(names = "--learners", description = "Learners JSONL.")
     Path learners;
 
-    @Option(names = "--events", required = true, description = "Events JSONL.")
+    @Option(names = "--events", description = "Events JSONL.")
     Path events;
 
     @Option(names = "--train-dir", description = "Train the learned models on another simulation's folder"
@@ -62,6 +63,10 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (catalog == null || learners == null || events == null) {
+            throw new IllegalArgumentException("eval needs --catalog, --learners and --events (or a subcommand, e.g."
+                    + " 'eval titles'); see 'credpath eval --help'");
+        }
         EvalData data = EvalData.load(catalog, learners, events);
         EvalData train = trainDir == null ? null : EvalData.load(trainDir.resolve("catalog.jsonl"),
                 trainDir.resolve("learners.jsonl"), trainDir.resolve("events.jsonl"));

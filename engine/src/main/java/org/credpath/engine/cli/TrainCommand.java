@@ -1,18 +1,17 @@
 package org.credpath.engine.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code credpath train}: parent of the training subcommands; each writes {@code models/<id>/}. */
-@Command(name = "train", mixinStandardHelpOptions = true, description = "Train a model; writes models/<id>/ with provenance.",
-        subcommands = {TrainRankerCommand.class})
+/** {@code credpath train ...}: trains the models under {@code models/}. */
+@Command(name = "train", description = "Train a model under models/ (with provenance and metrics).",
+        mixinStandardHelpOptions = true, subcommands = {TrainEmbeddingsCommand.class, TrainCompletionCommand.class,
+                TrainSkillPremiumCommand.class, TrainRankerCommand.class})
 public final class TrainCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

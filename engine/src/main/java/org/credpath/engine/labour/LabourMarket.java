@@ -1,0 +1,252 @@
+package org.credpath.engine.labour;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.credpath.engine.data.CredpathHome;
+import org.credpath.engine.labour.bls.Bls;
+import org.credpath.engine.labour.bls.BlsLoader;
+import org.credpath.engine.labour.bls.OewsOccupation;
+import org.credpath.engine.labour.bls.Projection;
+import org.credpath.engine.labour.crosswalk.Crosswalk;
+import org.credpath.engine.labour.crosswalk.CrosswalkTables;
+import org.credpath.engine.labour.crosswalk.WageJoin;
+import org.credpath.engine.labour.crosswalk.WageRoute;
+import org.credpath.engine.labour.esco.Esco;
+import org.credpath.engine.labour.esco.EscoLoader;
+import org.credpath.engine.labour.esco.EscoOccupation;
+import org.credpath.engine.labour.esco.EscoSkill;
+import org.credpath.engine.labour.esco.EscoSkillGroup;
+import org.credpath.engine.labour.esco.SkillRelation;
+import org.credpath.engine.labour.onet.Onet;
+import org.credpath.engine.labour.onet.OnetLoader;
+import org.credpath.engine.labour.onet.TechnologySkill;
+import org.credpath.engine.labour.title.EvidenceTitleResolver;
+import org.credpath.engine.labour.title.EvidenceWeights;
+import org.credpath.engine.labour.title.TitleEvidence;
+import org.credpath.engine.labour.title.TitleEvidenceSources;
+import org.credpath.engine.labour.title.VacancyTitle;
+
+/**
+ * Labour-market knowledge in one place: ESCO, O*NET, BLS and the crosswalks, loaded once.
+ * Occupations are addressed by ESCO URI; {@link #resolveOccupation} turns a URI, O*NET-SOC code,
+ * SOC code or free-text title into one. Immutable and thread-safe once loaded.
+ */
+public final class LabourMarket {
+
+    private final Esco esco;
+    private final Onet onet;
+    private final Bls bls;
+    private final Crosswalk crosswalk;
+    private final EvidenceTitleResolver titles;
+    private final OccupationLookup occupations;
+    private final SkillLookup skills;
+
+    private LabourMarket(Esco esco, Onet onet, Bls bls, Crosswalk crosswalk, EvidenceTitleResolver titles) {
+        this.esco = esco;
+        this.onet = onet;
+        this.bls = bls;
+        this.crosswalk = crosswalk;
+        this.titles = titles;
+        this.occupations = new OccupationLookup(esco, onet, crosswalk, titles);
+        this.skills = new SkillLookup(esco);
+    }
+
+    /** Loads everything from the shipped {@code datasets/}, reporting each step to {@code progress}. */
+    public static LabourMarket load(CredpathHome home, Consumer<String> progress) {
+        long t0 = System.nanoTime();
+        Esco esco = EscoLoader.load(home);
+        progress.accept(String.format("labour: ESCO %,d occupations, %,d skills, %,d links",
+                esco.occupations().size(), esco.skills().size(), esco.links().size()));
+        Onet onet = OnetLoader.load(home);
+        Bls bls = BlsLoader.load(home);
+        Crosswalk crosswalk = Crosswalk.build(CrosswalkTables.load(home), esco, onet, bls);
+        progress.accept(String.format("labour: O*NET %,d occupations, OEWS %,d rows, %,d ESCO occupations with a wage",
+                onet.occupations().size(), bls.oewsOccupations().size(), crosswalk.escoWithWage()));
+        List<TitleEvidence> evidence = titleEvidence(home, esco, onet, crosswalk);
+        EvidenceTitleResolver titles = new EvidenceTitleResolver(esco, evidence, EvidenceWeights.DEFAULT);
+        LabourMarket m = new LabourMarket(esco, onet, bls, crosswalk, titles);
+        progress.accept(String.format("labour: title index %,d titles, skill index ready (%.1f s)",
+                titles.evidenceCount(), (System.nanoTime() - t0) / 1e9));
+        return m;
+    }
+
+    /** ESCO labels, O*NET titles through the crosswalk, and the JobBERT training titles (never the test split). */
+    public static List<TitleEvidence> titleEvidence(CredpathHome home, Esco esco, Onet onet, Crosswalk crosswalk) {
+        List<TitleEvidence> evidence = new ArrayList<>(TitleEvidenceSources.esco(esco));
+        evidence.addAll(TitleEvidenceSources.onet(esco, onet, crosswalk));
+        evidence.addAll(TitleEvidenceSources.vacancies(
+                VacancyTitle.load(home.dataset(VacancyTitle.FOLDER, VacancyTitle.TRAIN_FILE))));
+        return evidence;
+    }
+
+    public Esco esco() {
+        return esco;
+    }
+
+    public Onet onet() {
+        return onet;
+    }
+
+    public Bls bls() {
+        return bls;
+    }
+
+    public Crosswalk crosswalk() {
+        return crosswalk;
+    }
+
+    public EvidenceTitleResolver titleResolver() {
+        return titles;
+    }
+
+    // ---- occupations -------------------------------------------------------------------------
+
+    /** Resolves a URI, O*NET-SOC code, SOC code or job title; up to 5 runner-ups / closest matches. */
+    public OccupationResolution resolveOccupation(String query) {
+        return resolveOccupation(query, 5);
+    }
+
+    public OccupationResolution resolveOccupation(String query, int alternatives) {
+        if (alternatives < 0 || alternatives > 100) {
+            throw new IllegalArgumentException("alternatives must be in 0..100, got " + alternatives);
+        }
+        return occupations.resolve(query, alternatives);
+    }
+
+    /** Like {@link #resolveOccupation} but refuses a query that matches nothing, naming the closest matches. */
+    public EscoOccupation requireOccupation(String query) {
+        OccupationResolution r = resolveOccupation(query);
+        if (r.matched()) {
+            return r.occupation();
+        }
+        String closest = r.alternatives().stream().map(c -> "'" + c.occupation().preferredLabel() + "'")
+                .reduce((a, b) -> a + ", " + b).map(s -> "; closest matches: " + s).orElse("; no close match");
+        throw new IllegalArgumentException("no occupation matches '" + query + "'" + closest);
+    }
+
+    /** The {@code k} best occupations for a free-text title, best first. */
+    public List<OccupationCandidate> searchOccupations(String title, int k) {
+        return occupations.search(title, k);
+    }
+
+    public Optional<EscoOccupation> occupation(String uri) {
+        return esco.occupation(uri);
+    }
+
+    public List<EscoSkill> essentialSkills(String occupationUri) {
+        return esco.skillsOf(occupationUri, SkillRelation.ESSENTIAL);
+    }
+
+    public List<EscoSkill> optionalSkills(String occupationUri) {
+        return esco.skillsOf(occupationUri, SkillRelation.OPTIONAL);
+    }
+
+    /** O*NET-SOC 2019 codes the occupation maps to (empty when Nesta's crosswalk does not cover it). */
+    public List<String> onetCodes(String occupationUri) {
+        return crosswalk.onetCodes(occupationUri);
+    }
+
+    /** Where the occupation's wages come from, when it reaches one. */
+    public Optional<WageJoin> wageJoin(String occupationUri) {
+        return crosswalk.wage(occupationUri);
+    }
+
+    /** OEWS national wages and employment (the detailed SOC row, or its broad group). */
+    public Optional<OewsOccupation> wages(String occupationUri) {
+        return crosswalk.wage(occupationUri).flatMap(w -> bls.oews(w.oewsCode()));
+    }
+
+    /** BLS projections 2024-34 for the occupation's SOC code (or its broad group). */
+    public Optional<Projection> projection(String occupationUri) {
+        Optional<Projection> p = crosswalk.wage(occupationUri).flatMap(w -> bls.projectionWithBroadFallback(w.socCode()));
+        if (p.isPresent()) {
+            return p;
+        }
+        return onetCodes(occupationUri).stream().map(c -> bls.projectionWithBroadFallback(c.substring(0, 7)))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    /** O*NET job zone (1-5) of the first mapped O*NET occupation that has one. */
+    public OptionalInt jobZone(String occupationUri) {
+        for (String code : socOnetCodes(occupationUri)) {
+            OptionalInt z = onet.jobZone(code);
+            if (z.isPresent()) {
+                return z;
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** O*NET's related occupations, mapped back to ESCO occupations through the crosswalk; most related first. */
+    public List<EscoOccupation> relatedOccupations(String occupationUri) {
+        Set<String> uris = new LinkedHashSet<>();
+        for (String code : onetCodes(occupationUri)) {
+            onet.related(code).forEach(r -> uris.addAll(crosswalk.escoOccupations(r.relatedCode())));
+        }
+        uris.remove(occupationUri);
+        return uris.stream().map(esco::occupation).flatMap(Optional::stream).toList();
+    }
+
+    /** O*NET technologies of the occupation, one per product; only Hot or In Demand ones when {@code flaggedOnly}. */
+    public List<TechnologySkill> technologies(String occupationUri, boolean flaggedOnly) {
+        Map<String, TechnologySkill> byExample = new LinkedHashMap<>();
+        for (String code : socOnetCodes(occupationUri)) {
+            for (TechnologySkill t : onet.technologies(code)) {
+                if (!flaggedOnly || t.hot() || t.inDemand()) {
+                    byExample.putIfAbsent(t.example(), t);
+                }
+            }
+        }
+        return List.copyOf(byExample.values());
+    }
+
+    /** Mapped O*NET codes, or for ISCO-fallback occupations the {@code .00} code of their SOC code. */
+    private List<String> socOnetCodes(String occupationUri) {
+        List<String> codes = onetCodes(occupationUri);
+        if (!codes.isEmpty()) {
+            return codes;
+        }
+        return crosswalk.wage(occupationUri).map(w -> List.of(w.socCode() + ".00")).orElse(List.of());
+    }
+
+    // ---- skills ------------------------------------------------------------------------------
+
+    /** A skill by URI or label: exact normalised label, then BM25, then fuzzy label match; empty when none is close. */
+    public Optional<SkillMatch> resolveSkill(String query) {
+        return skills.resolve(query);
+    }
+
+    /** The {@code k} best skills for a free-text query (BM25 over labels). */
+    public List<SkillMatch> searchSkills(String query, int k) {
+        return skills.search(query, k);
+    }
+
+    public Optional<EscoSkill> skill(String uri) {
+        return esco.skill(uri);
+    }
+
+    /** The nearest ESCO skill groups of a skill. */
+    public List<EscoSkillGroup> skillGroups(String skillUri) {
+        return esco.hierarchy().groupsOf(skillUri);
+    }
+
+    // ---- stats -------------------------------------------------------------------------------
+
+    public LabourMarketStats stats() {
+        Map<WageRoute, Integer> routes = crosswalk.wageRoutes();
+        int viaOnet = routes.getOrDefault(WageRoute.ONET_DETAILED, 0) + routes.getOrDefault(WageRoute.ONET_BROAD_GROUP, 0);
+        return new LabourMarketStats(esco.occupations().size(), esco.skills().size(), esco.links().size(),
+                esco.hierarchy().groupCount(), onet.occupations().size(), onet.alternateTitleCount(),
+                onet.technologyCount(), onet.relatedPairCount(), bls.oewsOccupations().size(),
+                bls.projections().size(), crosswalk.nestaRows(), crosswalk.escoWithOnet(), viaOnet,
+                routes.getOrDefault(WageRoute.ISCO_FALLBACK, 0), crosswalk.escoWithWage(), titles.evidenceCount());
+    }
+}

@@ -1,0 +1,113 @@
+package org.credpath.engine.labour;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.credpath.engine.labour.crosswalk.Crosswalk;
+import org.credpath.engine.labour.esco.Esco;
+import org.credpath.engine.labour.esco.EscoOccupation;
+import org.credpath.engine.labour.onet.Onet;
+import org.credpath.engine.labour.onet.OnetCodes;
+import org.credpath.engine.labour.onet.OnetOccupation;
+import org.credpath.engine.labour.title.EvidenceTitleResolver;
+import org.credpath.engine.labour.title.ScoredOccupation;
+
+/** Resolves an occupation given as ESCO URI, O*NET-SOC code, SOC code or free-text title. */
+final class OccupationLookup {
+
+    /** A title search matches when at least this share of its terms occurs in one known title of the top occupation. */
+    static final double MIN_COVERAGE = 0.5;
+
+    private final Esco esco;
+    private final Onet onet;
+    private final Crosswalk crosswalk;
+    private final EvidenceTitleResolver titles;
+
+    OccupationLookup(Esco esco, Onet onet, Crosswalk crosswalk, EvidenceTitleResolver titles) {
+        this.esco = esco;
+        this.onet = onet;
+        this.crosswalk = crosswalk;
+        this.titles = titles;
+    }
+
+    OccupationResolution resolve(String query, int alternatives) {
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty()) {
+            throw new IllegalArgumentException("occupation is blank: give an ESCO URI, an O*NET-SOC code, a SOC code or a job title");
+        }
+        if (q.startsWith("http://") || q.startsWith("https://")) {
+            return esco.occupation(q).map(o -> new OccupationResolution(q, o, MatchMethod.URI, 1, List.of()))
+                    .orElseGet(() -> new OccupationResolution(q, null, MatchMethod.NONE, 0, List.of()));
+        }
+        if (OnetCodes.ONET_SOC.matcher(q).matches()) {
+            return byCodes(q, List.of(q), MatchMethod.ONET_CODE, alternatives);
+        }
+        if (OnetCodes.SOC.matcher(q).matches()) {
+            return byCodes(q, onetCodesOfSoc(q), MatchMethod.SOC_CODE, alternatives);
+        }
+        List<EscoOccupation> exact = esco.occupationsByLabel(q);
+        if (!exact.isEmpty()) {
+            List<OccupationCandidate> rest = new ArrayList<>();
+            exact.stream().skip(1).forEach(o -> rest.add(new OccupationCandidate(o, 1)));
+            search(q, alternatives + 1).stream().filter(c -> !c.occupation().equals(exact.getFirst()))
+                    .filter(c -> !exact.contains(c.occupation())).forEach(rest::add);
+            return new OccupationResolution(q, exact.getFirst(), MatchMethod.EXACT_LABEL, 1,
+                    rest.subList(0, Math.min(alternatives, rest.size())));
+        }
+        return byTitle(q, q, MatchMethod.SEARCH, alternatives);
+    }
+
+    /** Title search; a match needs {@link #MIN_COVERAGE}, otherwise the candidates are the closest matches. */
+    private OccupationResolution byTitle(String query, String title, MatchMethod method, int alternatives) {
+        List<OccupationCandidate> found = search(title, alternatives + 1);
+        if (found.isEmpty()) {
+            return new OccupationResolution(query, null, MatchMethod.NONE, 0, List.of());
+        }
+        EscoOccupation top = found.getFirst().occupation();
+        double coverage = titles.coverage(title, top.uri());
+        if (coverage < MIN_COVERAGE) {
+            return new OccupationResolution(query, null, MatchMethod.NONE, coverage,
+                    found.subList(0, Math.min(alternatives, found.size())));
+        }
+        return new OccupationResolution(query, top, method, coverage, found.subList(1, found.size()));
+    }
+
+    private OccupationResolution byCodes(String query, List<String> onetCodes, MatchMethod method, int alternatives) {
+        Set<String> uris = new LinkedHashSet<>();
+        onetCodes.forEach(c -> uris.addAll(crosswalk.escoOccupations(c)));
+        List<EscoOccupation> occ = uris.stream().map(esco::occupation).flatMap(Optional::stream).toList();
+        if (!occ.isEmpty()) {
+            List<OccupationCandidate> rest = occ.stream().skip(1).limit(alternatives)
+                    .map(o -> new OccupationCandidate(o, 1)).toList();
+            return new OccupationResolution(query, occ.getFirst(), method, 1, rest);
+        }
+        Optional<OnetOccupation> named = onetCodes.stream().map(onet::occupation).flatMap(Optional::stream).findFirst();
+        if (named.isPresent()) {
+            return byTitle(query, named.get().title(), method, alternatives);
+        }
+        return new OccupationResolution(query, null, MatchMethod.NONE, 0, List.of());
+    }
+
+    /** O*NET-SOC codes under a SOC code: {@code 15-1252} gives {@code 15-1252.00} first; a broad {@code 15-1250} gives its details. */
+    private List<String> onetCodesOfSoc(String soc) {
+        String prefix = soc.endsWith("0") ? soc.substring(0, 6) : soc;
+        List<String> codes = new ArrayList<>();
+        if (onet.occupation(soc + ".00").isPresent()) {
+            codes.add(soc + ".00");
+        }
+        onet.occupations().stream().map(OnetOccupation::code)
+                .filter(c -> c.startsWith(prefix) && !codes.contains(c)).sorted().forEach(codes::add);
+        return codes;
+    }
+
+    List<OccupationCandidate> search(String title, int k) {
+        List<OccupationCandidate> out = new ArrayList<>();
+        for (ScoredOccupation s : titles.resolve(title, k)) {
+            esco.occupation(s.uri()).ifPresent(o -> out.add(new OccupationCandidate(o, s.score())));
+        }
+        return out;
+    }
+}

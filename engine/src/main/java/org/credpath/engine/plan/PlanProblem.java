@@ -1,0 +1,241 @@
+package org.credpath.engine.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.credpath.engine.catalog.Credential;
+
+/**
+ * A request compiled for search: gap skills as bits, the credentials that could be scheduled
+ * (local indices), and for each useful credential its unmet prerequisite closure in study order.
+ */
+final class PlanProblem {
+
+    final PlanRequest request;
+    final double[] skillWeight;
+    final double totalWeight;
+    final int words;
+    /** local index -> catalogue index */
+    final int[] catalogueIndex;
+    final double[] hours;
+    final double[] cost;
+    final long[][] mask;
+    /** useful local indices (teach a gap skill), by decreasing standalone gain */
+    final int[] useful;
+    /** standalone[local] = gap weight the credential's closure teaches on its own (bounds its marginal gain) */
+    final double[] standalone;
+    /** closure[local] = local indices to add, prerequisites first, the credential itself last (useful ones only) */
+    final int[][] closure;
+    /** conflicts[local]: locals it contains or is contained in (null when none) */
+    final java.util.BitSet[] conflicts;
+    /** qualifications a pathway could complete: the local indices of their members still to take */
+    final int[][] completableQualifications;
+
+    private final Map<Integer, Integer> localOf = new HashMap<>();
+    private final List<Integer> locals = new ArrayList<>();
+
+    PlanProblem(PlanRequest r) {
+        this.request = r;
+        Map<String, Integer> bit = new HashMap<>();
+        skillWeight = new double[r.gap().size()];
+        double tw = 0;
+        for (int i = 0; i < r.gap().size(); i++) {
+            bit.put(r.gap().get(i).uri(), i);
+            skillWeight[i] = r.gap().get(i).weight();
+            tw += skillWeight[i];
+        }
+        totalWeight = tw;
+        words = Math.max(1, (skillWeight.length + 63) / 64);
+        PlanningCatalogue cat = r.catalogue();
+        List<int[]> usefulClosures = new ArrayList<>();
+        List<Integer> usefulCat = new ArrayList<>();
+        for (int i = 0; i < cat.size(); i++) {
+            if (!teachesGap(cat.get(i), bit) || !available(i)) {
+                continue;
+            }
+            List<Integer> order = new ArrayList<>();
+            if (closure(i, order, new java.util.HashSet<>())) {
+                usefulCat.add(i);
+                usefulClosures.add(order.stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+        for (int[] c : usefulClosures) {
+            for (int ci : c) {
+                local(ci);
+            }
+        }
+        int m = locals.size();
+        catalogueIndex = locals.stream().mapToInt(Integer::intValue).toArray();
+        hours = new double[m];
+        cost = new double[m];
+        mask = new long[m][words];
+        for (int l = 0; l < m; l++) {
+            Credential c = cat.get(catalogueIndex[l]);
+            hours[l] = c.hours() != null ? c.hours() : r.options().defaultHours();
+            cost[l] = c.costUsd() != null ? c.costUsd() : 0;
+            for (String s : c.skills()) {
+                Integer b = bit.get(s);
+                if (b != null) {
+                    mask[l][b >>> 6] |= 1L << (b & 63);
+                }
+            }
+        }
+        int[] usefulLocal = usefulCat.stream().mapToInt(localOf::get).toArray();
+        closure = new int[m][];
+        for (int k = 0; k < usefulLocal.length; k++) {
+            closure[usefulLocal[k]] = java.util.Arrays.stream(usefulClosures.get(k)).map(localOf::get).toArray();
+        }
+        standalone = new double[m];
+        for (int u : usefulLocal) {
+            long[] cov = new long[words];
+            for (int l : closure[u]) {
+                standalone[u] += gain(mask[l], cov);
+                for (int w = 0; w < words; w++) {
+                    cov[w] |= mask[l][w];
+                }
+            }
+        }
+        useful = java.util.Arrays.stream(usefulLocal).boxed()
+                .sorted(java.util.Comparator.comparingDouble((Integer u) -> -standalone[u]).thenComparingInt(u -> u))
+                .mapToInt(Integer::intValue).toArray();
+        completableQualifications = completable(cat);
+        conflicts = new java.util.BitSet[m];
+        for (int l = 0; l < m; l++) {
+            for (int c : cat.containers(catalogueIndex[l])) {
+                Integer lc = localOf.get(c);
+                if (lc != null) {
+                    conflictSet(l).set(lc);
+                    conflictSet(lc).set(l);
+                }
+            }
+        }
+    }
+
+    private int[][] completable(PlanningCatalogue cat) {
+        List<int[]> out = new ArrayList<>();
+        for (List<Integer> members : cat.qualificationMembers().values()) {
+            List<Integer> todo = new ArrayList<>();
+            boolean possible = true;
+            for (int i : members) {
+                Integer l = localOf.get(i);
+                if (l != null) {
+                    todo.add(l);
+                } else if (!satisfied(i)) {
+                    possible = false;
+                }
+            }
+            if (possible && !todo.isEmpty()) {
+                out.add(todo.stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+        return out.toArray(int[][]::new);
+    }
+
+    /** Qualifications the state completes (all members held, recognised or chosen). */
+    int completedQualifications(java.util.BitSet chosen) {
+        int n = 0;
+        for (int[] q : completableQualifications) {
+            boolean all = true;
+            for (int l : q) {
+                all &= chosen.get(l);
+            }
+            n += all ? 1 : 0;
+        }
+        return n;
+    }
+
+    private java.util.BitSet conflictSet(int l) {
+        if (conflicts[l] == null) {
+            conflicts[l] = new java.util.BitSet();
+        }
+        return conflicts[l];
+    }
+
+    private int local(int catIndex) {
+        return localOf.computeIfAbsent(catIndex, k -> {
+            locals.add(k);
+            return locals.size() - 1;
+        });
+    }
+
+    private static boolean teachesGap(Credential c, Map<String, Integer> bit) {
+        for (String s : c.skills()) {
+            if (bit.containsKey(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Held, recognised, or part of a held or recognised qualification. */
+    boolean satisfied(int catIndex) {
+        if (held(catIndex)) {
+            return true;
+        }
+        for (int c : request.catalogue().containers(catIndex)) {
+            if (held(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean held(int catIndex) {
+        String id = request.catalogue().get(catIndex).id();
+        return request.heldCredentials().contains(id) || request.recognisedCredentials().contains(id);
+    }
+
+    /** True when local {@code l} and local {@code other} are a credential and a qualification containing it. */
+    boolean conflict(int l, int other) {
+        return conflicts[l] != null && conflicts[l].get(other);
+    }
+
+    /** True when local {@code l} conflicts with anything in {@code chosen}. */
+    boolean conflicts(int l, java.util.BitSet chosen) {
+        return conflicts[l] != null && conflicts[l].intersects(chosen);
+    }
+
+    /** Could be scheduled on its own: not held or recognised, no cycle, known prerequisites, within limits. */
+    boolean available(int i) {
+        PlanningCatalogue cat = request.catalogue();
+        Credential c = cat.get(i);
+        Constraints k = request.constraints();
+        double h = c.hours() != null ? c.hours() : request.options().defaultHours();
+        double usd = c.costUsd() != null ? c.costUsd() : 0;
+        return !satisfied(i) && !cat.onCycle(i) && !cat.hasUnknownPrerequisite(i) && k.accepts(c.delivery())
+                && h <= k.maxHours() && usd <= k.maxCost();
+    }
+
+    /** Post-order DFS over unmet prerequisites; false when one of them cannot be scheduled. */
+    private boolean closure(int i, List<Integer> order, java.util.Set<Integer> seen) {
+        if (!seen.add(i)) {
+            return true;
+        }
+        for (int p : request.catalogue().prerequisites(i)) {
+            if (satisfied(p)) {
+                continue;
+            }
+            if (!available(p) || !closure(p, order, seen)) {
+                return false;
+            }
+        }
+        order.add(i);
+        return true;
+    }
+
+    /** Weight of the skills in {@code m} not in {@code covered}. */
+    double gain(long[] m, long[] covered) {
+        double g = 0;
+        for (int w = 0; w < words; w++) {
+            long bits = m[w] & ~covered[w];
+            while (bits != 0) {
+                int b = Long.numberOfTrailingZeros(bits);
+                g += skillWeight[(w << 6) + b];
+                bits &= bits - 1;
+            }
+        }
+        return g;
+    }
+}
