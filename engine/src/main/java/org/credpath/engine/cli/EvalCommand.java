@@ -12,6 +12,7 @@ import org.credpath.engine.eval.EvalReport;
 import org.credpath.engine.eval.Regression;
 import org.credpath.engine.labour.esco.EscoLoader;
 import org.credpath.engine.rank.Dl4jOptions;
+import org.credpath.engine.rank.LearnerSignals;
 import org.credpath.engine.rank.OccupationSkills;
 
 import picocli.CommandLine.Command;
@@ -73,8 +74,9 @@ public final class EvalCommand implements Callable<Integer> {
         System.err.printf("eval: %d credentials, %d learners, %d events (%d naming unknown learners, %d unknown"
                 + " credentials: skipped)%n", data.catalogue().size(), data.learners().size(), data.events().size(),
                 data.unknownLearnerEvents(), data.unknownCredentialEvents());
-        var occupations = OccupationSkills.of(EscoLoader.load(CredpathHome.locate()));
-        EvalReport report = new EvalHarness(occupations, options(), m -> System.err.println("eval: " + m))
+        CredpathHome home = CredpathHome.locate();
+        var occupations = OccupationSkills.of(EscoLoader.load(home));
+        EvalReport report = new EvalHarness(occupations, LearnerSignals.shipped(home), options(), m -> System.err.println("eval: " + m))
                 .run(data, train);
         if (json) {
             System.out.println(ExchangeJson.mapper().writeValueAsString(report));

@@ -14,6 +14,7 @@ import org.credpath.engine.rank.Dl4jRanker;
 import org.credpath.engine.rank.Dl4jTrainer;
 import org.credpath.engine.rank.FeatureSetup;
 import org.credpath.engine.rank.ModelProvenance;
+import org.credpath.engine.rank.LearnerSignals;
 import org.credpath.engine.rank.OccupationSkills;
 import org.credpath.engine.rank.PositionBias;
 import org.credpath.engine.simulate.ChoiceModel;
@@ -65,7 +66,7 @@ public final class TrainRankerCommand implements Callable<Integer> {
         System.err.printf("train ranker: %d events (%d unknown learner, %d unknown credential: skipped)%n",
                 data.events().size(), data.unknownLearnerEvents(), data.unknownCredentialEvents());
         FeatureSetup setup = FeatureSetup.build(data.catalogue(), data.learners(), data.events(),
-                OccupationSkills.of(EscoLoader.load(home)));
+                OccupationSkills.of(EscoLoader.load(home)), LearnerSignals.shipped(home));
         PositionBias bias = PositionBias.estimate(setup.sessions(), options.listSize());
         long t0 = System.nanoTime();
         Dl4jRanker ranker = new Dl4jTrainer(options).train(setup.extractor().featureNames(), setup.sessions(), bias,

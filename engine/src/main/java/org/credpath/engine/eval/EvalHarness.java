@@ -16,6 +16,7 @@ import org.credpath.engine.rank.FeatureSetup;
 import org.credpath.engine.rank.GradientBoostingRanker;
 import org.credpath.engine.rank.LambdaMartRanker;
 import org.credpath.engine.rank.LearnerProfile;
+import org.credpath.engine.rank.LearnerSignals;
 import org.credpath.engine.rank.OccupationSkills;
 import org.credpath.engine.rank.PositionBias;
 import org.credpath.engine.rank.Ranker;
@@ -29,11 +30,14 @@ import org.credpath.engine.rank.StandardFeatureExtractor;
 public final class EvalHarness {
 
     private final OccupationSkills occupations;
+    private final LearnerSignals signals;
     private final EvalOptions options;
     private final Consumer<String> progress;
 
-    public EvalHarness(OccupationSkills occupations, EvalOptions options, Consumer<String> progress) {
+    public EvalHarness(OccupationSkills occupations, LearnerSignals signals, EvalOptions options,
+            Consumer<String> progress) {
         this.occupations = occupations;
+        this.signals = signals;
         this.options = options;
         this.progress = progress;
     }
@@ -45,10 +49,10 @@ public final class EvalHarness {
     public EvalReport run(EvalData data, EvalData trainData) {
         HoldOut split = HoldOut.split(data.events());
         FeatureSetup trainSetup = trainData == null
-                ? FeatureSetup.build(data.catalogue(), data.learners(), split.training(), occupations)
-                : FeatureSetup.build(trainData.catalogue(), trainData.learners(), trainData.events(), occupations);
+                ? FeatureSetup.build(data.catalogue(), data.learners(), split.training(), occupations, signals)
+                : FeatureSetup.build(trainData.catalogue(), trainData.learners(), trainData.events(), occupations, signals);
         FeatureSetup setup = trainData == null ? trainSetup
-                : FeatureSetup.build(data.catalogue(), data.learners(), List.of(), trainData.events(), occupations);
+                : FeatureSetup.build(data.catalogue(), data.learners(), List.of(), trainData.events(), occupations, signals);
         progress.accept(split.cases().size() + " held-out learners, " + trainSetup.sessions().size()
                 + " training sessions");
         List<Ranker> rankers = rankers(trainSetup);

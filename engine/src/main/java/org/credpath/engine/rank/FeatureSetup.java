@@ -14,8 +14,8 @@ import org.credpath.engine.learner.Learner;
 public record FeatureSetup(FeatureExtractor extractor, ProfileResolver profiles, List<TrainingSession> sessions) {
 
     public static FeatureSetup build(Map<String, Credential> catalogue, Map<String, Learner> learners,
-            List<Event> trainingEvents, OccupationSkills occupations) {
-        return build(catalogue, learners, trainingEvents, trainingEvents, occupations);
+            List<Event> trainingEvents, OccupationSkills occupations, LearnerSignals signals) {
+        return build(catalogue, learners, trainingEvents, trainingEvents, occupations, signals);
     }
 
     /**
@@ -23,9 +23,10 @@ public record FeatureSetup(FeatureExtractor extractor, ProfileResolver profiles,
      *                    also when the sessions come from elsewhere, so feature scales match the model's)
      */
     public static FeatureSetup build(Map<String, Credential> catalogue, Map<String, Learner> learners,
-            List<Event> trainingEvents, List<Event> statsEvents, OccupationSkills occupations) {
+            List<Event> trainingEvents, List<Event> statsEvents, OccupationSkills occupations,
+            LearnerSignals signals) {
         CatalogueStats stats = new CatalogueStats(catalogue.values(), statsEvents, occupations.demand());
-        FeatureExtractor extractor = new StandardFeatureExtractor(stats);
+        FeatureExtractor extractor = new StandardFeatureExtractor(stats, signals);
         ProfileResolver profiles = new ProfileResolver(occupations, catalogue);
         List<TrainingSession> sessions = new SessionBuilder(extractor, profiles, catalogue).build(learners,
                 trainingEvents);

@@ -1,15 +1,19 @@
 package org.credpath.engine.rank;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.Level;
 
 /**
  * The shared feature set. Every column is a property of (learner, credential) that carries over
- * to unseen catalogues; no credential ids. Sources not merged yet (BM25 of the gap, embedding
- * cosine, completion probability, skill premium) are left out rather than faked.
+ * to unseen catalogues; no credential ids. BM25 of the gap against the credential text is not a
+ * feature yet (the catalogue index scores top hits, not every candidate); it is left out rather than faked.
  */
 public final class StandardFeatureExtractor implements FeatureExtractor {
 
@@ -18,12 +22,16 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
             "gap_essential_coverage", "gap_essential_count", "gap_optional_coverage",
             "new_skill_demand", "known_skill_share", "skill_count", "log_cost", "cost_over_budget",
             "hours_over_available", "log_hours", "level_fit", "level_known", "prerequisites_met",
-            "stack_progress", "popularity", "click_rate");
+            "stack_progress", "popularity", "click_rate", "new_skill_premium", "completion_probability",
+            "gap_embedding_cosine");
 
     private final CatalogueStats stats;
+    private final LearnerSignals signals;
+    private final Map<String, Optional<float[]>> credentialVectors = new ConcurrentHashMap<>();
 
-    public StandardFeatureExtractor(CatalogueStats stats) {
+    public StandardFeatureExtractor(CatalogueStats stats, LearnerSignals signals) {
         this.stats = stats;
+        this.signals = signals;
     }
 
     @Override
@@ -34,18 +42,22 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
     @Override
     public float[][] extract(LearnerProfile learner, List<Credential> candidates) {
         float[][] rows = new float[candidates.size()][];
+        Optional<float[]> gap = meanVector(learner.gapEssential());
         for (int i = 0; i < rows.length; i++) {
-            rows[i] = row(learner, candidates.get(i));
+            Credential c = candidates.get(i);
+            Optional<float[]> cv = credentialVectors.computeIfAbsent(c.id(), k -> meanVector(c.skills()));
+            rows[i] = row(learner, c, gap.isPresent() && cv.isPresent() ? cosine(gap.get(), cv.get()) : 0);
         }
         return rows;
     }
 
-    float[] row(LearnerProfile p, Credential c) {
+    float[] row(LearnerProfile p, Credential c, double gapCosine) {
         List<String> skills = c.skills();
         int ess = 0;
         int opt = 0;
         int known = 0;
         double newDemand = 0;
+        double premium = 0;
         for (String s : skills) {
             if (p.gapEssential().contains(s)) {
                 ess++;
@@ -56,6 +68,7 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
                 known++;
             } else {
                 newDemand += stats.demand(s);
+                premium += signals.premium(s);
             }
         }
         double cost = c.costUsd() == null ? 0 : c.costUsd();
@@ -78,7 +91,46 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
             (float) stackProgress(p.held(), c),
             (float) Math.log1p(stats.enrolments(c.id())),
             (float) stats.clickRate(c.id()),
+            (float) premium,
+            (float) signals.completion(c, p),
+            (float) gapCosine,
         };
+    }
+
+    /** Unit-length mean of the embeddings of {@code skills}, when any has one. */
+    private Optional<float[]> meanVector(Collection<String> skills) {
+        float[] sum = null;
+        for (String s : skills) {
+            Optional<float[]> v = signals.skillVector(s);
+            if (v.isPresent()) {
+                if (sum == null) {
+                    sum = new float[v.get().length];
+                }
+                for (int j = 0; j < sum.length; j++) {
+                    sum[j] += v.get()[j];
+                }
+            }
+        }
+        if (sum == null) {
+            return Optional.empty();
+        }
+        double norm = Math.sqrt(dot(sum, sum));
+        for (int j = 0; j < sum.length; j++) {
+            sum[j] /= (float) Math.max(norm, 1e-9);
+        }
+        return Optional.of(sum);
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        return dot(a, b);
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double d = 0;
+        for (int j = 0; j < a.length; j++) {
+            d += a[j] * b[j];
+        }
+        return d;
     }
 
     /** 0 for the preferred level, -1 one step away, -2 two steps; -0.5 when either is unknown. */
