@@ -72,6 +72,7 @@ public final class EvalHarness {
         progress.accept("training smile-gbm");
         out.add(GradientBoostingRanker.train(names, setup.sessions(), options.gbmTrees()));
         out.add(ColumnRanker.gapCoverage(StandardFeatureExtractor.NAMES));
+        out.add(ColumnRanker.embeddingCosine(StandardFeatureExtractor.NAMES));
         out.add(ColumnRanker.popularity(StandardFeatureExtractor.NAMES));
         return out;
     }

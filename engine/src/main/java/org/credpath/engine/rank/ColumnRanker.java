@@ -40,6 +40,11 @@ public record ColumnRanker(String name, int[] columns, double[] weights) impleme
                 "gap_optional_coverage", "new_skill_demand"), 10, 1, 1, 0.1);
     }
 
+    /** Cosine between the embedding of the learner's essential gap and the credential's skills. */
+    public static ColumnRanker embeddingCosine(List<String> names) {
+        return of("embedding-cosine", names, List.of("gap_embedding_cosine"), 1);
+    }
+
     @Override
     public double[] score(float[][] features) {
         double[] out = new double[features.length];
