@@ -97,10 +97,13 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
         };
     }
 
-    /** Unit-length mean of the embeddings of {@code skills}, when any has one. */
+    /**
+     * Unit-length mean of the embeddings of {@code skills}, when any has one. Skills are summed in
+     * sorted order: set iteration order varies between JVM runs and float sums depend on order.
+     */
     private Optional<float[]> meanVector(Collection<String> skills) {
         float[] sum = null;
-        for (String s : skills) {
+        for (String s : skills.stream().sorted().toList()) {
             Optional<float[]> v = signals.skillVector(s);
             if (v.isPresent()) {
                 if (sum == null) {
