@@ -123,5 +123,19 @@ class EngineApiTest {
         assertThat(ok.json().get("id").asString()).isEqualTo("gap-coverage");
         assertThat(app.get("/v1/models/current", key).json().get("provenance").get("model").asString())
                 .isEqualTo("gap-coverage");
+        TestApp.Response rec = app.post("/v1/recommendations", key, "{\"learner\":" + LEARNER + ",\"k\":3}");
+        assertThat(rec.json().get("model").asString()).isEqualTo("gap-coverage");
+
+        TestApp.Response back = app.post("/v1/models/reload", admin, "{\"source\":\"models/ranker-default\"}");
+        assertThat(back.status()).as(back.body()).isEqualTo(200);
+        assertThat(app.get("/v1/models/current", key).json().get("id").asString()).isEqualTo("ranker-default");
+    }
+
+    @Test
+    void theTrainedRankerServesByDefaultWithItsProvenance() {
+        JsonNode current = app.get("/v1/models/current", key).json();
+        assertThat(current.get("id").asString()).isEqualTo("ranker-default");
+        assertThat(current.get("provenance").get("model").asString()).isEqualTo("dl4j-listwise-mlp");
+        assertThat(current.get("provenance").get("seed").isNumber()).isTrue();
     }
 }

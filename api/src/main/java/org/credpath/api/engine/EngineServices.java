@@ -14,6 +14,7 @@ import org.credpath.engine.labour.LabourMarket;
 import org.credpath.engine.plan.PlanningCatalogue;
 import org.credpath.engine.plan.PlanningContext;
 import org.credpath.engine.plan.PlanningContexts;
+import org.credpath.engine.rank.OccupationSkills;
 
 /**
  * The engine loaded once for a server: labour market, catalogue index, planner and serving model,
@@ -60,7 +61,7 @@ public final class EngineServices implements AutoCloseable {
         IndexedCatalog catalog = new IndexedCatalog(scaledSize > 0 ? catalogue.resampled(scaledSize, seed, progress)
                 : catalogue);
         PlanningContext planning = planning(home, market, catalogue, progress);
-        ServingModels loader = new ServingModels(home, ApiJson.mapper(), Map.of());
+        ServingModels loader = servingModels(home, market, catalogue, progress);
         ModelHolder models = new ModelHolder(initialModel(loader, modelSource, progress), loader::load);
         progress.println("model: serving " + models.model().info().id() + " (version " + models.model().info().version()
                 + ")");
@@ -68,6 +69,13 @@ public final class EngineServices implements AutoCloseable {
                 .withPathways(new PlannerPathways(planning)).withModel(models)
                 .withRecommendations(new GapRecommender(planning, catalog, models));
         return new EngineServices(market, catalog, models, services);
+    }
+
+    /** The model kinds this server can serve: the DL4J ranker (over the shipped catalogue's statistics). */
+    static ServingModels servingModels(CredpathHome home, LabourMarket market, Catalogue catalogue,
+            PrintStream progress) {
+        RankerLoader dl4j = new RankerLoader(home, OccupationSkills.of(market.esco()), catalogue.credentials(), progress);
+        return new ServingModels(home, ApiJson.mapper(), Map.of(Dl4jServingModel.KIND, dl4j));
     }
 
     private static ServingModel initialModel(ServingModels loader, String source, PrintStream progress) {

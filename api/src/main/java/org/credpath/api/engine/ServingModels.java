@@ -69,7 +69,7 @@ public final class ServingModels {
     }
 
     /** Reads {@code metrics.json} beside a model, or null when absent. */
-    public JsonNode metrics(Path dir) {
+    public static JsonNode metrics(JsonMapper json, Path dir) {
         Path m = dir.resolve("metrics.json");
         try {
             return Files.isRegularFile(m) ? json.readTree(Files.readString(m)) : null;
