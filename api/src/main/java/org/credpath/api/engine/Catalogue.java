@@ -49,7 +49,7 @@ public record Catalogue(Map<String, Credential> credentials, SkillTagger tagger,
             progress.println("catalogue: note: " + vecFile.getFileName() + " missing; vector search is off (BM25 only)");
         }
         SkillTagger tagger = new SkillTagger(esco, emb);
-        CredentialVectors vectors = emb.<CredentialVectors>map(e -> new EmbeddingVectors(e, tagger))
+        CredentialVectors vectors = emb.<CredentialVectors>map(e -> new SkillFirstVectors(new EmbeddingVectors(e, tagger)))
                 .orElse(CredentialVectors.NONE);
         Map<String, Credential> byId = new LinkedHashMap<>();
         source.forEach(c -> byId.put(c.id(), tagger.withInferredSkills(c)));
