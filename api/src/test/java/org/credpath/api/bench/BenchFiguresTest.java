@@ -1,0 +1,53 @@
+package org.credpath.api.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The arithmetic of the HTTP benchmark's report, and its loopback-only rule. */
+class BenchFiguresTest {
+
+    @Test
+    void percentilesAreNearestRankInMilliseconds() {
+        long[] nanos = new long[100];
+        for (int i = 0; i < 100; i++) {
+            nanos[i] = (100 - i) * 1_000_000L;
+        }
+        Latencies l = Latencies.of(nanos, 100);
+        assertThat(l.count()).isEqualTo(100);
+        assertThat(l.p50Ms()).isEqualTo(50.0);
+        assertThat(l.p99Ms()).isEqualTo(99.0);
+        assertThat(l.maxMs()).isEqualTo(100.0);
+        assertThat(l.meanMs()).isEqualTo(50.5);
+        assertThat(Latencies.of(new long[0], 0).count()).isZero();
+    }
+
+    @Test
+    void summaryTakesMediansOverRunsAndTheRatioToBm25() {
+        List<HttpBenchReport.Run> runs = List.of(run(100, 10, 30, 2, 5), run(300, 30, 90, 3, 9), run(200, 20, 60, 4, 6));
+        HttpBenchReport.Summary s = HttpBenchReport.summarise(runs);
+        assertThat(s.requestsPerSecond()).isEqualTo(200);
+        assertThat(s.p50Ms()).isEqualTo(20);
+        assertThat(s.p99Ms()).isEqualTo(60);
+        assertThat(s.bm25P50Ms()).isEqualTo(3);
+        assertThat(s.p50Ratio()).isEqualTo(6.67);
+        assertThat(s.p99Ratio()).isEqualTo(10.0);
+    }
+
+    @Test
+    void onlyLoopbackTargetsAreAccepted() {
+        assertThatThrownBy(() -> new HttpLoad(URI.create("http://192.0.2.1:8080/v1/recommendations"), "k"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("loopback");
+        assertThat(new HttpLoad(URI.create("http://127.0.0.1:1/v1/recommendations"), "k")).isNotNull();
+    }
+
+    private static HttpBenchReport.Run run(double rps, double p50, double p99, double b50, double b99) {
+        Latencies rec = new Latencies(10, p50, p50, p99, p99, p99);
+        return new HttpBenchReport.Run(new HttpLoad.Result(10, 0, 1, rps, rec, null),
+                new Latencies(10, b50, b50, b99, b99, b99));
+    }
+}
