@@ -1,6 +1,7 @@
 package org.credpath.api.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,10 +24,12 @@ public final class HttpLoad {
     /**
      * One run's outcome.
      *
-     * @param firstError the first non-200 answer (status and start of the body), or null
+     * @param cpuMsPerRequest CPU time of the whole process (server and in-process client) per request,
+     *                        a figure less sensitive than latency to other load on the machine
+     * @param firstError      the first non-200 answer (status and start of the body), or null
      */
     public record Result(int requests, int errors, double seconds, double requestsPerSecond, Latencies latency,
-            String firstError) {
+            double cpuMsPerRequest, String firstError) {
     }
 
     private final URI uri;
@@ -54,6 +57,7 @@ public final class HttpLoad {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         AtomicReference<String> firstError = new AtomicReference<>();
+        long cpu0 = processCpuNanos();
         long start = System.nanoTime();
         long deadline = start + (long) (maxSeconds * 1e9);
         List<Thread> workers = new ArrayList<>();
@@ -81,10 +85,18 @@ public final class HttpLoad {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuMs = (processCpuNanos() - cpu0) / 1e6;
         int n = done.get();
         long[] measured = compact(nanos, n);
         return new Result(n, errors.get(), Math.round(seconds * 100) / 100.0, Math.round(n / seconds * 10) / 10.0,
-                Latencies.of(measured, measured.length), firstError.get());
+                Latencies.of(measured, measured.length), n == 0 ? 0 : Math.round(cpuMs / n * 100) / 100.0,
+                firstError.get());
+    }
+
+    /** CPU time used by this JVM so far (all threads), or 0 when the platform does not say. */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     /** Requests that ran (slots are claimed in order, so the first {@code n} claimed ones hold the times). */

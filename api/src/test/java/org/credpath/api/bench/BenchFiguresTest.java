@@ -34,6 +34,7 @@ class BenchFiguresTest {
         assertThat(s.p50Ms()).isEqualTo(20);
         assertThat(s.p99Ms()).isEqualTo(60);
         assertThat(s.bm25P50Ms()).isEqualTo(3);
+        assertThat(s.cpuMsPerRequest()).isEqualTo(1.5);
         assertThat(s.p50Ratio()).isEqualTo(6.67);
         assertThat(s.p99Ratio()).isEqualTo(10.0);
     }
@@ -47,7 +48,7 @@ class BenchFiguresTest {
 
     private static HttpBenchReport.Run run(double rps, double p50, double p99, double b50, double b99) {
         Latencies rec = new Latencies(10, p50, p50, p99, p99, p99);
-        return new HttpBenchReport.Run(new HttpLoad.Result(10, 0, 1, rps, rec, null),
+        return new HttpBenchReport.Run(new HttpLoad.Result(10, 0, 1, rps, rec, 1.5, null),
                 new Latencies(10, b50, b50, b99, b99, b99));
     }
 }
