@@ -46,7 +46,8 @@ execute() { # $1 = notebook; nbconvert exits non-zero when a cell fails (allow_e
   local target=(--output-dir "$OUT")
   $inplace && target=(--inplace)
   jupyter nbconvert --to notebook --execute "${target[@]}" \
-    --ExecutePreprocessor.startup_timeout=60 --ExecutePreprocessor.timeout=900 "$1" 2>&1 | tee "$LOG" >&2
+    --ExecutePreprocessor.startup_timeout=60 --ExecutePreprocessor.timeout=900 \
+    --ExecutePreprocessor.record_timing=False "$1" 2>&1 | tee "$LOG" >&2
 }
 
 mkdir -p "$OUT"
