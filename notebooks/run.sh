@@ -36,7 +36,7 @@ command -v jupyter >/dev/null 2>&1 || { say "jupyter is not installed: run noteb
 export JUPYTER_PATH="$NB/.jupyter${JUPYTER_PATH:+:$JUPYTER_PATH}"
 export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
 # rapaio-jupyter-kernel 3.0.1 sometimes never answers the first kernel_info request (about one
-# start in four on a busy 2-core machine; its shell loop then sees no message at all). Such a
+# start in five on a busy 2-core machine; its shell loop then sees no message at all). Such a
 # start is retried; a failing cell is not.
 ATTEMPTS=4
 LOG="$(mktemp)"
