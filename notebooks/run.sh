@@ -38,7 +38,7 @@ export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
 # rapaio-jupyter-kernel 3.0.1 sometimes never answers the first kernel_info request (about one
 # start in five on a busy 2-core machine; its shell loop then sees no message at all). Such a
 # start is retried; a failing cell is not.
-ATTEMPTS=4
+ATTEMPTS=5
 LOG="$(mktemp)"
 trap 'rm -f "$LOG"' EXIT
 
@@ -46,7 +46,7 @@ execute() { # $1 = notebook; nbconvert exits non-zero when a cell fails (allow_e
   local target=(--output-dir "$OUT")
   $inplace && target=(--inplace)
   jupyter nbconvert --to notebook --execute "${target[@]}" \
-    --ExecutePreprocessor.startup_timeout=60 --ExecutePreprocessor.timeout=900 \
+    --ExecutePreprocessor.startup_timeout=30 --ExecutePreprocessor.timeout=900 \
     --ExecutePreprocessor.record_timing=False "$1" 2>&1 | tee "$LOG" >&2
 }
 
