@@ -208,20 +208,28 @@ final class PlanProblem {
                 && h <= k.maxHours() && usd <= k.maxCost();
     }
 
-    /** Post-order DFS over unmet prerequisites; false when one of them cannot be scheduled. */
-    private boolean closure(int i, List<Integer> order, java.util.Set<Integer> seen) {
-        if (!seen.add(i)) {
-            return true;
-        }
-        for (int p : request.catalogue().prerequisites(i)) {
-            if (satisfied(p)) {
+    /** Post-order DFS (iterative: no depth limit) over unmet prerequisites; false when one cannot be scheduled. */
+    private boolean closure(int root, List<Integer> order, java.util.Set<Integer> seen) {
+        java.util.ArrayDeque<int[]> stack = new java.util.ArrayDeque<>(); // {credential, next prerequisite}
+        seen.add(root);
+        stack.push(new int[] {root, 0});
+        while (!stack.isEmpty()) {
+            int[] top = stack.peek();
+            int[] pre = request.catalogue().prerequisites(top[0]);
+            if (top[1] == pre.length) {
+                order.add(stack.pop()[0]);
                 continue;
             }
-            if (!available(p) || !closure(p, order, seen)) {
+            int p = pre[top[1]++];
+            if (satisfied(p) || seen.contains(p)) {
+                continue;
+            }
+            if (!available(p)) {
                 return false;
             }
+            seen.add(p);
+            stack.push(new int[] {p, 0});
         }
-        order.add(i);
         return true;
     }
 
