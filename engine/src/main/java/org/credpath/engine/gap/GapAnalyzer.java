@@ -70,7 +70,7 @@ public final class GapAnalyzer {
         if (pct > 0) {
             w *= 1 + options.openingsBoost() * pct;
             why.add(String.format(java.util.Locale.ROOT, "needed by occupations with %.1fk BLS openings a year (top %.0f%% of skills)",
-                    demand.openings(s.uri()), Math.max(1, (1 - pct) * 100)));
+                    demand.openings(s.uri()) / 1000, Math.max(1, (1 - pct) * 100)));
         }
         return new GapSkill(s.uri(), s.label(), essential, w, why);
     }

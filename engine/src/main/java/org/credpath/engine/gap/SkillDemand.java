@@ -62,7 +62,7 @@ public final class SkillDemand {
         return new SkillDemand(out);
     }
 
-    /** Annual openings (thousands) of the occupations needing the skill; 0 when unknown. */
+    /** Annual openings (persons) of the occupations needing the skill; 0 when unknown. */
     public double openings(String skillUri) {
         return openings.getOrDefault(skillUri, 0.0);
     }

@@ -109,7 +109,7 @@ final class ReportAssembler {
                     b.append(", ").append(hot).append(" O*NET hot or in-demand technology");
                 }
                 if (openings > 0) {
-                    b.append(String.format(Locale.ROOT, ", needed by occupations with up to %.0fk openings a year", openings));
+                    b.append(String.format(Locale.ROOT, ", needed by occupations with up to %.1fk openings a year", openings / 1000));
                 }
             } else {
                 b.append(", valued by their wage premium");

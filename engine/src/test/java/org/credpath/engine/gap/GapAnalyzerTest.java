@@ -56,7 +56,7 @@ class GapAnalyzerTest {
     void skillsBehindMoreOpeningsWeighMore() {
         OccupationProfile target = new OccupationProfile("occ:t", "t", List.of(s("a"), s("b"), s("c")), List.of(),
                 null, null, null, null, null);
-        SkillDemand demand = SkillDemand.of(java.util.Map.of("esco:a", 300.0, "esco:b", 10.0, "esco:c", 50.0));
+        SkillDemand demand = SkillDemand.of(java.util.Map.of("esco:a", 300_000.0, "esco:b", 10_000.0, "esco:c", 50_000.0));
         SkillState none = new SkillStateBuilder(x -> Optional.empty(), x -> Optional.empty()).build(Learner.of("l"), null, List.of());
         GapAnalysis g = new GapAnalyzer(GapOptions.defaults(), demand).analyse(target, none);
         assertThat(g.missing()).extracting(GapSkill::uri).containsExactly("esco:a", "esco:c", "esco:b");
