@@ -194,6 +194,8 @@ final class RecordProblems extends DeserializationProblemHandler {
             return "";
         }
         int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).strip();
+        String line = nl < 0 ? s : s.substring(0, nl);
+        // Jackson appends "(start marker at [Source: ...])" / "at [Source: ...]": noise for a user.
+        return line.replaceAll("\\s*\\(?(start marker )?at \\[Source:.*$", "").strip();
     }
 }

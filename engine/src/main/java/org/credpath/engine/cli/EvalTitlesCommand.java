@@ -40,6 +40,9 @@ public final class EvalTitlesCommand implements Callable<Integer> {
     @Option(names = "--tune", description = "Grid-search the resolver weights on a held-out slice of titles.csv instead.")
     boolean tune;
 
+    @Option(names = "--default-only", description = "With --tune: evaluate only the default weights on the held-out slice.")
+    boolean defaultOnly;
+
     @Option(names = "--held-out", defaultValue = "0.2", description = "Held-out share of titles.csv for --tune (default ${DEFAULT-VALUE}).")
     double heldOut;
 
@@ -91,7 +94,8 @@ public final class EvalTitlesCommand implements Callable<Integer> {
         List<TitleEvidence> fixed = new ArrayList<>(TitleEvidenceSources.esco(market.esco()));
         fixed.addAll(TitleEvidenceSources.onet(market.esco(), market.onet(), market.crosswalk()));
         List<TitleTuning.Trial> trials = TitleTuning.grid(market.esco(), fixed, train, heldOut, seed,
-                TitleTuning.defaultGrid(), s -> System.err.println("tune: " + s));
+                defaultOnly ? List.of(EvidenceWeights.DEFAULT) : TitleTuning.defaultGrid(),
+                s -> System.err.println("tune: " + s));
         if (json) {
             System.out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(trials));
         } else {

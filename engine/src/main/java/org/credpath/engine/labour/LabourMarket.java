@@ -47,7 +47,7 @@ public final class LabourMarket {
     private final Crosswalk crosswalk;
     private final EvidenceTitleResolver titles;
     private final OccupationLookup occupations;
-    private final SkillLookup skills;
+    private SkillLookup skills;
 
     private LabourMarket(Esco esco, Onet onet, Bls bls, Crosswalk crosswalk, EvidenceTitleResolver titles) {
         this.esco = esco;
@@ -56,7 +56,14 @@ public final class LabourMarket {
         this.crosswalk = crosswalk;
         this.titles = titles;
         this.occupations = new OccupationLookup(esco, onet, crosswalk, titles);
-        this.skills = new SkillLookup(esco);
+    }
+
+    /** The skill label index, built on first use (about a second). */
+    private synchronized SkillLookup skills() {
+        if (skills == null) {
+            skills = new SkillLookup(esco);
+        }
+        return skills;
     }
 
     /** Loads everything from the shipped {@code datasets/}, reporting each step to {@code progress}. */
@@ -73,7 +80,7 @@ public final class LabourMarket {
         List<TitleEvidence> evidence = titleEvidence(home, esco, onet, crosswalk);
         EvidenceTitleResolver titles = new EvidenceTitleResolver(esco, evidence, EvidenceWeights.DEFAULT);
         LabourMarket m = new LabourMarket(esco, onet, bls, crosswalk, titles);
-        progress.accept(String.format("labour: title index %,d titles, skill index ready (%.1f s)",
+        progress.accept(String.format("labour: title index %,d titles, ready in %.1f s",
                 titles.evidenceCount(), (System.nanoTime() - t0) / 1e9));
         return m;
     }
@@ -139,6 +146,16 @@ public final class LabourMarket {
 
     public Optional<EscoOccupation> occupation(String uri) {
         return esco.occupation(uri);
+    }
+
+    /** All facts about an occupation in one record; empty when the URI is unknown. */
+    public Optional<OccupationProfile> profile(String uri) {
+        return esco.occupation(uri).map(o -> {
+            OptionalInt zone = jobZone(uri);
+            return new OccupationProfile(o, onetCodes(uri), wageJoin(uri).orElse(null), wages(uri).orElse(null),
+                    projection(uri).orElse(null), zone.isPresent() ? zone.getAsInt() : null,
+                    essentialSkills(uri), optionalSkills(uri), relatedOccupations(uri), technologies(uri, true));
+        });
     }
 
     public List<EscoSkill> essentialSkills(String occupationUri) {
@@ -221,12 +238,12 @@ public final class LabourMarket {
 
     /** A skill by URI or label: exact normalised label, then BM25, then fuzzy label match; empty when none is close. */
     public Optional<SkillMatch> resolveSkill(String query) {
-        return skills.resolve(query);
+        return skills().resolve(query);
     }
 
     /** The {@code k} best skills for a free-text query (BM25 over labels). */
     public List<SkillMatch> searchSkills(String query, int k) {
-        return skills.search(query, k);
+        return skills().search(query, k);
     }
 
     public Optional<EscoSkill> skill(String uri) {

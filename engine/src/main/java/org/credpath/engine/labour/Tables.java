@@ -54,6 +54,8 @@ public final class Tables {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot read " + file.getFileName() + ": " + e.getMessage(), e.getCause());
         } catch (IllegalStateException e) {
             throw new IllegalArgumentException("malformed table " + file.getFileName() + ": " + e.getMessage(), e);
         }

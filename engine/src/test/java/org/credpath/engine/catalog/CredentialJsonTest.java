@@ -32,4 +32,11 @@ class CredentialJsonTest {
                 null, null, null, Delivery.IN_PERSON, null, null, null, null, null, null, null, null, null);
         assertThat(ExchangeJson.toLine(c)).contains("\"professional-certificate\"").contains("\"in-person\"");
     }
+
+    @Test
+    void keepsZeroCostAndFalseFlags() {
+        Credential free = new Credential("x", "X", null, null, null, null, null, null, 0.0, 0.0, null, null, false,
+                null, null, null, null, null, null, null);
+        assertThat(ExchangeJson.toLine(free)).contains("\"hours\":0.0", "\"costUsd\":0.0", "\"assessed\":false");
+    }
 }

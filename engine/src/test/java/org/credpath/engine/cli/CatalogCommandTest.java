@@ -66,6 +66,7 @@ class CatalogCommandTest {
         int code = run("catalog", "export", "--out", file.toString(), "--json");
         assertThat(code).as(err.toString()).isZero();
         JsonNode stats = ExchangeJson.mapper().readTree(out.toString());
+        assertThat(stats.get("edxCostShare").asDouble()).isGreaterThanOrEqualTo(0.9);
         ReadResult<?> back = CredentialReader.read(file, ReadMode.STRICT);
         assertThat(back.issues()).isEmpty();
         assertThat(back.records()).hasSize(stats.get("credentials").asInt()).hasSizeGreaterThan(1_600);

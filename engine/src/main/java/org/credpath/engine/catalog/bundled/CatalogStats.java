@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Coverage of the bundled catalogue.
  *
@@ -29,16 +31,19 @@ public record CatalogStats(int credentials, int credentialsWithHours, int creden
     }
 
     /** Share of edX rows with a cost. */
+    @JsonProperty
     public double edxCostShare() {
         return coverage("edx").costShare();
     }
 
     /** Share of edX rows with hours. */
+    @JsonProperty
     public double edxHoursShare() {
         return coverage("edx").hoursShare();
     }
 
     /** Share of rows (all platforms) whose duration text gave hours. */
+    @JsonProperty
     public double hoursShareOfDurationText() {
         int text = 0;
         int hours = 0;

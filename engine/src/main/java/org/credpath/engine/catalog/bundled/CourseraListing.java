@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,15 +90,16 @@ public final class CourseraListing {
     }
 
     static SourceListing normalise(List<Row> rows, int total, List<ReadIssue> issues) {
-        Map<String, Set<String>> partnersByTitle = new HashMap<>();
+        Map<String, Set<String>> fullPartners = new LinkedHashMap<>();
         for (Row r : rows) {
-            partnersByTitle.computeIfAbsent(Slugs.slug(r.title()), k -> new LinkedHashSet<>()).add(Slugs.slug(r.partner()));
+            Set<String> partners = fullPartners.computeIfAbsent(Slugs.slug(r.title()), k -> new LinkedHashSet<>());
+            if (r.duration() != null) {
+                partners.add(Slugs.slug(r.partner()));
+            }
         }
         Map<String, List<Row>> byId = new LinkedHashMap<>();
         for (Row r : rows) {
-            String t = Slugs.slug(r.title());
-            String id = "coursera:" + t + (partnersByTitle.get(t).size() > 1 ? "--" + Slugs.slug(r.partner()) : "");
-            byId.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
+            byId.computeIfAbsent(idFor(r, fullPartners), k -> new ArrayList<>()).add(r);
         }
         List<Credential> creds = new ArrayList<>();
         List<ListingSignals> signals = new ArrayList<>();
@@ -121,6 +121,21 @@ public final class CourseraListing {
         SourceCoverage cov = new SourceCoverage(total, withDuration, withHours, 0, rows.size() - byId.size(),
                 total - rows.size());
         return new SourceListing("coursera", creds, signals, cov, issues);
+    }
+
+    /**
+     * {@code coursera:<title slug>}; when full rows (rows with a duration) of different partners share
+     * the title, {@code --<partner slug>} is appended, and a stub row (no duration) joins its own
+     * partner's row or else the first full row.
+     */
+    static String idFor(Row r, Map<String, Set<String>> fullPartnersByTitle) {
+        String t = Slugs.slug(r.title());
+        Set<String> partners = fullPartnersByTitle.getOrDefault(t, Set.of());
+        if (partners.size() <= 1) {
+            return "coursera:" + t;
+        }
+        String own = Slugs.slug(r.partner());
+        return "coursera:" + t + "--" + (partners.contains(own) ? own : partners.iterator().next());
     }
 
     private static Credential credential(String id, Row r, List<String> skills) {

@@ -50,15 +50,16 @@ public final class TitleTuning {
         return trials;
     }
 
-    /** A small default grid around {@link EvidenceWeights#DEFAULT}. */
+    /** The grid searched for {@link EvidenceWeights#DEFAULT} (ESCO preferred labels fixed at weight 1). */
     public static List<EvidenceWeights> defaultGrid() {
         List<EvidenceWeights> g = new ArrayList<>();
-        EvidenceWeights d = EvidenceWeights.DEFAULT;
-        for (double sharp : new double[]{1, 2, 4, 8}) {
-            for (double onet : new double[]{0, 0.3, 1}) {
-                for (double alt : new double[]{0.3, 1}) {
-                    for (double doc : new double[]{0, 1, 3}) {
-                        g.add(new EvidenceWeights(d.escoPreferred(), alt, alt / 2, onet, d.vacancy(), doc, sharp, d.depth()));
+        for (double sharp : new double[]{2, 3, 4}) {
+            for (double onet : new double[]{0, 0.05}) {
+                for (double alt : new double[]{0.2, 0.5}) {
+                    for (double doc : new double[]{0, 0.3}) {
+                        for (double vacancy : new double[]{1}) {
+                            g.add(new EvidenceWeights(1, alt, alt / 2, onet, vacancy, doc, sharp, 200));
+                        }
                     }
                 }
             }

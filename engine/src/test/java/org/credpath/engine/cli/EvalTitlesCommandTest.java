@@ -1,0 +1,32 @@
+package org.credpath.engine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
+
+class EvalTitlesCommandTest {
+
+    @Test
+    void badHeldOutShareIsAUserErrorWithoutStackTrace() {
+        CommandLine cl = Cli.create();
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute("eval", "titles", "--tune", "--held-out", "2");
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("--held-out must be in (0, 1), got 2.0").doesNotContain("at org.");
+    }
+
+    @Test
+    void evalListsTitlesSubcommand() {
+        CommandLine cl = Cli.create();
+        StringWriter out = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        assertThat(cl.execute("eval")).isZero();
+        assertThat(out.toString()).contains("titles");
+    }
+}
