@@ -1,32 +1,104 @@
 package org.credpath.api;
 
-import java.util.Map;
+import java.util.function.LongSupplier;
 
-import org.credpath.engine.data.CredpathHome;
+import org.credpath.api.auth.Access;
+import org.credpath.api.auth.ApiKeys;
+import org.credpath.api.auth.AuthFilter;
+import org.credpath.api.auth.Cors;
+import org.credpath.api.auth.TokenBucketLimiter;
+import org.credpath.api.http.ApiJson;
+import org.credpath.api.http.ErrorMapping;
+import org.credpath.api.http.RequestBodies;
+import org.credpath.api.metrics.ApiMetrics;
+import org.credpath.api.routes.AdminRoutes;
+import org.credpath.api.routes.CatalogRoutes;
+import org.credpath.api.routes.DocsRoutes;
+import org.credpath.api.routes.EventRoutes;
+import org.credpath.api.routes.HealthRoutes;
+import org.credpath.api.routes.LearnerRoutes;
+import org.credpath.api.routes.OccupationRoutes;
+import org.credpath.api.routes.RecommendRoutes;
+import org.credpath.api.service.Services;
+import org.credpath.api.store.ApiKeyRepository;
+import org.credpath.api.store.Database;
+import org.credpath.api.store.EventRepository;
+import org.credpath.api.store.PathwayRepository;
+import org.credpath.api.store.TenantDocuments;
+import org.credpath.api.store.TenantRepository;
 
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson3;
 
-/** Builds and starts the Javalin application. */
+/** Builds the Javalin application from a database and the bound engine services. */
 public final class ApiServer {
     private final Javalin app;
+    private final ApiKeys keys;
+    private final ApiMetrics metrics;
 
-    private ApiServer(Javalin app) {
+    private ApiServer(Javalin app, ApiKeys keys, ApiMetrics metrics) {
         this.app = app;
+        this.keys = keys;
+        this.metrics = metrics;
     }
 
-    public static Javalin create(CredpathHome home) {
-        return Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.jsonMapper(new JavalinJackson3());
-            config.routes.get("/v1/health", ctx -> ctx.json(Map.of("status", "ok")));
+    /** A server that is configured but not started; {@code nanoClock} drives rate limits and caches. */
+    public static ApiServer create(Database db, Services services, ApiOptions options, LongSupplier nanoClock) {
+        ApiKeys keys = new ApiKeys(new ApiKeyRepository(db), new TenantRepository(db), nanoClock);
+        ApiMetrics metrics = new ApiMetrics();
+        services.catalog().ifPresent(c -> {
+            TenantCredentials.reindex(TenantDocuments.credentials(db), c);
+            metrics.bindIndexSize(c::size);
         });
+        services.model().ifPresent(m -> metrics.bindModelVersion(
+                () -> m.current().map(i -> i.version()).orElse("none")));
+        RequestBodies bodies = new RequestBodies(options.maxBodyBytes());
+        LearnerRoutes learners = new LearnerRoutes(TenantDocuments.learners(db), bodies);
+        AuthFilter auth = new AuthFilter(keys, new TokenBucketLimiter(nanoClock));
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson3(ApiJson.responses(), false));
+            config.http.maxRequestSize = options.maxBodyBytes();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/webjars";
+                files.directory = "META-INF/resources/webjars";
+                files.location = Location.CLASSPATH;
+                files.headers = java.util.Map.of("Cache-Control", "max-age=86400");
+                files.roles = java.util.Set.of(Access.OPEN);
+            });
+            config.requestLogger.http(metrics::record);
+            ErrorMapping.install(config);
+            config.routes.beforeMatched(auth);
+            config.routes.options("/v1/*", new Cors(keys), Access.OPEN);
+            new HealthRoutes(db, services).register(config.routes);
+            learners.register(config.routes);
+            new EventRoutes(new EventRepository(db), bodies).register(config.routes);
+            new CatalogRoutes(TenantDocuments.credentials(db), services.catalog(), bodies).register(config.routes);
+            new OccupationRoutes(services.occupations()).register(config.routes);
+            new RecommendRoutes(services.recommendations(), services.pathways(), learners,
+                    new PathwayRepository(db), bodies).register(config.routes);
+            new AdminRoutes(new TenantRepository(db), keys, bodies).register(config.routes);
+            new DocsRoutes(metrics).register(config.routes);
+        });
+        return new ApiServer(app, keys, metrics);
     }
 
-    public static ApiServer start(CredpathHome home, String host, int port) {
-        Javalin app = create(home);
+    public ApiServer start(String host, int port) {
         app.start(host, port);
-        return new ApiServer(app);
+        return this;
+    }
+
+    public Javalin javalin() {
+        return app;
+    }
+
+    public ApiKeys keys() {
+        return keys;
+    }
+
+    public ApiMetrics metrics() {
+        return metrics;
     }
 
     public int port() {

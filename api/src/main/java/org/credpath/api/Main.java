@@ -12,6 +12,7 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cl = Cli.create();
         cl.addSubcommand("serve", new ServeCommand());
+        cl.addSubcommand("export-events", new ExportEventsCommand());
         return cl;
     }
 

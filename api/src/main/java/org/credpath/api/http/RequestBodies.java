@@ -1,0 +1,104 @@
+package org.credpath.api.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.credpath.engine.catalog.ReadIssue;
+import org.credpath.engine.catalog.ReadMode;
+import org.credpath.engine.catalog.ReadResult;
+
+import io.javalin.http.Context;
+import tools.jackson.core.JacksonException;
+
+/** Reads request bodies: bounded in size, strict JSON, failures as 4xx problems naming the field. */
+public final class RequestBodies {
+    private final long maxBytes;
+
+    public RequestBodies(long maxBytes) {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("maxBytes: must be >= 1, got " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The raw body; 413 when over the limit (by Content-Length or by counting), 400 when empty. */
+    public byte[] read(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxBytes) {
+            throw ProblemException.tooLarge(maxBytes);
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (body.length > maxBytes) {
+                throw ProblemException.tooLarge(maxBytes);
+            }
+            if (body.length == 0) {
+                throw ProblemException.invalid("request body is empty; a JSON document is required",
+                        List.of(new FieldError("", "required")));
+            }
+            return body;
+        } catch (IOException e) {
+            throw ProblemException.invalid("cannot read request body: " + e.getMessage(), List.of());
+        }
+    }
+
+    /** The body as one JSON document of {@code type}. */
+    public <T> T json(Context ctx, Class<T> type) {
+        requireJsonContentType(ctx);
+        return parse(read(ctx), type, "");
+    }
+
+    public static <T> T parse(byte[] body, Class<T> type, String prefix) {
+        try {
+            return ApiJson.mapper().readValue(body, type);
+        } catch (JacksonException e) {
+            throw JsonProblems.problem(e, prefix);
+        }
+    }
+
+    /** An engine exchange reader: CredentialReader::read, EventReader::read. */
+    @FunctionalInterface
+    public interface BatchReader<T> {
+        ReadResult<T> read(String source, String body, ReadMode mode);
+    }
+
+    /**
+     * A batch (JSON array, JSON Lines or concatenated objects) read by the engine's exchange reader
+     * in {@link ReadMode#STRICT}: any bad record, unknown field or vocabulary value refuses the whole
+     * batch, with every error (up to 50) named by record and field.
+     */
+    public <T> List<T> strictBatch(Context ctx, BatchReader<T> reader) {
+        String text = new String(read(ctx), StandardCharsets.UTF_8);
+        ReadResult<T> result = reader.read("request body", text, ReadMode.STRICT);
+        if (result.hasErrors()) {
+            List<FieldError> errors = result.errors().stream().limit(50).map(RequestBodies::fieldError).toList();
+            throw ProblemException.invalid(result.errors().size() + " error(s); nothing was stored; first: "
+                    + errors.getFirst().field() + ": " + errors.getFirst().message(), errors);
+        }
+        if (result.records().isEmpty()) {
+            throw ProblemException.invalid("no records in the body", List.of(new FieldError("", "no records")));
+        }
+        return result.records();
+    }
+
+    private static FieldError fieldError(ReadIssue issue) {
+        String where = issue.index() >= 0 ? "[" + issue.index() + "]" : issue.line() > 0 ? "line " + issue.line() : "";
+        String field = issue.field() == null ? where : JsonProblems.join(where, issue.field());
+        String message = issue.line() > 0 && !where.startsWith("line") ? issue.message() + " (line " + issue.line() + ")"
+                : issue.message();
+        return new FieldError(field, message);
+    }
+
+    private static void requireJsonContentType(Context ctx) {
+        String ct = ctx.contentType();
+        if (ct != null && !ct.isBlank() && !ct.toLowerCase(java.util.Locale.ROOT).contains("json")) {
+            throw ProblemException.unsupportedMediaType(ct, "application/json");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.credpath.api.metrics;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import io.javalin.http.Context;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+/**
+ * The metrics registry of one server. Latency is recorded per route pattern (not per raw path, so
+ * ids do not explode the label set), method and status. {@link #bindModelVersion} and
+ * {@link #bindIndexSize} let the application publish what it serves.
+ */
+public final class ApiMetrics {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final AtomicReference<Supplier<String>> modelVersion = new AtomicReference<>(() -> "none");
+    private final MultiGauge modelInfo;
+
+    public ApiMetrics() {
+        modelInfo = MultiGauge.builder("credpath.model.info")
+                .description("1 for the model version being served (label version)")
+                .register(registry);
+        refreshModelInfo();
+    }
+
+    /** Records one finished request. */
+    public void record(Context ctx, float millis) {
+        Timer.builder("http.server.requests")
+                .description("HTTP request latency by route")
+                .tags(Tags.of("method", ctx.method().name(), "route", routeOf(ctx),
+                        "status", Integer.toString(ctx.statusCode())))
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(Duration.ofNanos((long) (millis * 1_000_000)));
+    }
+
+    /** Publishes {@code credpath_model_info{version=...} 1}, read at every scrape. */
+    public void bindModelVersion(Supplier<String> version) {
+        modelVersion.set(version);
+    }
+
+    /** Publishes {@code credpath_index_documents}, read at every scrape. */
+    public void bindIndexSize(Supplier<Number> documents) {
+        Gauge.builder("credpath.index.documents", documents, s -> s.get().doubleValue())
+                .description("documents in the serving search index")
+                .strongReference(true)
+                .register(registry);
+    }
+
+    /** The Prometheus text exposition. */
+    public String scrape() {
+        refreshModelInfo();
+        return registry.scrape();
+    }
+
+    private void refreshModelInfo() {
+        String v = String.valueOf(modelVersion.get().get());
+        modelInfo.register(List.of(MultiGauge.Row.of(Tags.of("version", v), 1)), true);
+    }
+
+    private static String routeOf(Context ctx) {
+        try {
+            var e = ctx.endpoints().matchedHttpEndpoint();
+            return e == null ? "unmatched" : e.path;
+        } catch (RuntimeException e) {
+            return "unmatched";
+        }
+    }
+}

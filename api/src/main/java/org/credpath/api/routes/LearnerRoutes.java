@@ -1,0 +1,129 @@
+package org.credpath.api.routes;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.credpath.api.auth.Access;
+import org.credpath.api.auth.AuthFilter;
+import org.credpath.api.http.ApiJson;
+import org.credpath.api.http.FieldError;
+import org.credpath.api.http.Problem;
+import org.credpath.api.http.ProblemException;
+import org.credpath.api.http.RequestBodies;
+import org.credpath.api.store.TenantDocuments;
+import org.credpath.api.wallet.Badge;
+import org.credpath.api.wallet.InvalidBadgeException;
+import org.credpath.api.wallet.OpenBadgesReader;
+import org.credpath.engine.learner.Learner;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** Learner profiles per tenant, and importing Open Badges wallets into them. */
+public final class LearnerRoutes {
+
+    /**
+     * The answer to a wallet import.
+     *
+     * @param proofsVerified always false: proofs and signatures are not checked by this server
+     */
+    public record WalletImport(String learnerId, List<Badge> badges, List<String> addedSkills, Learner learner,
+            boolean proofsVerified) {
+    }
+
+    static final int MAX_ID = 200;
+
+    private final TenantDocuments learners;
+    private final RequestBodies bodies;
+    private final OpenBadgesReader badges = new OpenBadgesReader(ApiJson.mapper());
+
+    public LearnerRoutes(TenantDocuments learners, RequestBodies bodies) {
+        this.learners = learners;
+        this.bodies = bodies;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/v1/learners", this::create, Access.TENANT);
+        routes.get("/v1/learners", this::list, Access.TENANT);
+        routes.get("/v1/learners/{id}", this::get, Access.TENANT);
+        routes.put("/v1/learners/{id}", this::put, Access.TENANT);
+        routes.post("/v1/learners/{id}/wallet", this::wallet, Access.TENANT);
+    }
+
+    /** The tenant's stored learner, or 404. */
+    public Learner load(String tenantId, String id) {
+        return learners.find(tenantId, id)
+                .map(d -> RequestBodies.parse(d.json().getBytes(StandardCharsets.UTF_8), Learner.class, ""))
+                .orElseThrow(() -> ProblemException.notFound("learner", id));
+    }
+
+    private void create(Context ctx) {
+        String tenant = AuthFilter.principal(ctx).tenantId();
+        Learner body = bodies.json(ctx, Learner.class);
+        Learner learner = body.id() == null ? body.withId(Ids.next("l-")) : body;
+        Ids.check("id", learner.id(), MAX_ID);
+        if (!learners.insertIfAbsent(tenant, learner.id(), ApiJson.mapper().writeValueAsString(learner))) {
+            throw ProblemException.conflict("a learner with id " + learner.id()
+                    + " already exists; use PUT /v1/learners/{id} to replace it");
+        }
+        ctx.status(201).header("Location", "/v1/learners/" + learner.id()).json(learner);
+    }
+
+    /** A page of the tenant's learners. */
+    public record LearnerPage(List<Learner> items, long total) {
+    }
+
+    private void list(Context ctx) {
+        String tenant = AuthFilter.principal(ctx).tenantId();
+        int limit = QueryParams.intParam(ctx, "limit", 100, 1, 1000);
+        List<Learner> items = learners.list(tenant, limit).stream()
+                .map(d -> RequestBodies.parse(d.json().getBytes(StandardCharsets.UTF_8), Learner.class, ""))
+                .toList();
+        ctx.json(new LearnerPage(items, learners.count(tenant)));
+    }
+
+    private void get(Context ctx) {
+        ctx.json(load(AuthFilter.principal(ctx).tenantId(), ctx.pathParam("id")));
+    }
+
+    private void put(Context ctx) {
+        String tenant = AuthFilter.principal(ctx).tenantId();
+        String id = Ids.check("id", ctx.pathParam("id"), MAX_ID);
+        Learner body = bodies.json(ctx, Learner.class);
+        if (body.id() != null && !body.id().equals(id)) {
+            throw ProblemException.invalidField("id", "must equal the id in the path (" + id + "), got " + body.id());
+        }
+        Learner learner = body.withId(id);
+        TenantDocuments.Outcome outcome = learners.upsert(tenant, id, ApiJson.mapper().writeValueAsString(learner));
+        ctx.status(outcome == TenantDocuments.Outcome.CREATED ? 201 : 200).json(learner);
+    }
+
+    private void wallet(Context ctx) {
+        String tenant = AuthFilter.principal(ctx).tenantId();
+        Learner learner = load(tenant, ctx.pathParam("id"));
+        String body = new String(bodies.read(ctx), StandardCharsets.UTF_8);
+        List<Badge> read;
+        try {
+            read = badges.readSubmission(body);
+        } catch (InvalidBadgeException e) {
+            List<FieldError> errors = e.issues().stream().map(i -> new FieldError(i.field(), i.message())).toList();
+            throw new ProblemException(Problem.of(422, "invalid-credential", "Not a usable Open Badges 3.0 credential",
+                    e.getMessage(), errors));
+        }
+        Set<String> skills = new LinkedHashSet<>(learner.skills());
+        List<String> added = new ArrayList<>();
+        for (Badge b : read) {
+            for (String s : b.skills()) {
+                if (skills.add(s)) {
+                    added.add(s);
+                }
+            }
+        }
+        Learner updated = learner.withSkills(List.copyOf(skills));
+        learners.upsert(tenant, learner.id(), ApiJson.mapper().writeValueAsString(updated));
+        ctx.json(new WalletImport(learner.id(), read, added, updated, false));
+    }
+}

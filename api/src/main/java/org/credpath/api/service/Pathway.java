@@ -1,0 +1,20 @@
+package org.credpath.api.service;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A stacking pathway toward a target occupation. {@code id} is assigned by the API when the
+ * pathway is saved (the planner may leave it null).
+ */
+public record Pathway(String id, String targetOccupation, List<PathwayStep> steps, ExpectedReturn expectedReturn,
+        List<String> explanation) {
+    public Pathway {
+        steps = List.copyOf(Objects.requireNonNullElse(steps, List.of()));
+        explanation = List.copyOf(Objects.requireNonNullElse(explanation, List.of()));
+    }
+
+    public Pathway withId(String newId) {
+        return new Pathway(newId, targetOccupation, steps, expectedReturn, explanation);
+    }
+}

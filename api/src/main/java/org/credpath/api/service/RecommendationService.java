@@ -1,0 +1,13 @@
+package org.credpath.api.service;
+
+import org.credpath.engine.learner.Learner;
+
+/** Ranks credentials for a learner. */
+public interface RecommendationService {
+    /**
+     * @param requestId id to echo in the result and in later feedback events
+     * @param k         1..1000, already validated
+     */
+    RecommendationResult recommend(String tenantId, String requestId, Learner learner, int k,
+            RecommendationFilters filters);
+}

@@ -1,0 +1,32 @@
+package org.credpath.api.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** The {@code pathways} table: pathways saved by a tenant, as JSON. */
+public final class PathwayRepository {
+    private final Database db;
+
+    public PathwayRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Saves a pathway under a new id; learnerId may be null. */
+    public void save(String tenantId, String id, String learnerId, String json) {
+        db.inTransaction(c -> Jdbc.update(c,
+                "INSERT INTO pathways (tenant_id, id, learner_id, body, created_at) VALUES (?, ?, ?, ?, ?)",
+                tenantId, id, learnerId, json, Jdbc.now()));
+    }
+
+    public Optional<StoredDocument> find(String tenantId, String id) {
+        return db.inTransaction(c -> Jdbc.queryOne(c,
+                "SELECT tenant_id, id, body, created_at FROM pathways WHERE tenant_id = ? AND id = ?",
+                PathwayRepository::map, tenantId, id));
+    }
+
+    private static StoredDocument map(ResultSet rs) throws SQLException {
+        return new StoredDocument(rs.getString("tenant_id"), rs.getString("id"), rs.getString("body"),
+                Jdbc.timestamp(rs, "created_at"), Jdbc.timestamp(rs, "created_at"));
+    }
+}

@@ -1,0 +1,8 @@
+package org.credpath.api.store;
+
+/** A database failure that is not the caller's fault (the HTTP layer answers 500 without details). */
+public final class StoreException extends RuntimeException {
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,111 @@
+package org.credpath.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.credpath.api.ProblemAssert.assertProblem;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.credpath.api.service.ExpectedReturn;
+import org.credpath.api.service.Pathway;
+import org.credpath.api.service.PathwayService;
+import org.credpath.api.service.PathwayStep;
+import org.credpath.api.service.Recommendation;
+import org.credpath.api.service.RecommendationResult;
+import org.credpath.api.service.RecommendationService;
+import org.credpath.api.service.Services;
+import org.credpath.api.store.KeyType;
+import org.credpath.engine.learner.Learner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The routes that call engine services, with recording test doubles: what reaches the service, and
+ * what the client gets back. The doubles' answers are fixed test data, not product output.
+ */
+class EngineRoutesTest {
+    @TempDir
+    Path dir;
+    TestApp app;
+    String key;
+    final List<Learner> seen = new ArrayList<>();
+    final List<Integer> ks = new ArrayList<>();
+
+    @BeforeEach
+    void start() {
+        RecommendationService recommender = (tenant, requestId, learner, k, filters) -> {
+            seen.add(learner);
+            ks.add(k);
+            return new RecommendationResult(requestId, "test-model", List.of(new Recommendation("c-1", "Course 1", 0.9,
+                    new ExpectedReturn(100, 10, 900, 5, List.of("wage gap")), List.of("covers sql"))), List.of());
+        };
+        PathwayService planner = (tenant, learner, target, max) -> {
+            if ("nowhere".equals(target)) {
+                throw new IllegalArgumentException("targetOccupation: no occupation matches 'nowhere'");
+            }
+            return List.of(new Pathway(null, target, List.of(new PathwayStep("c-1", "Course 1", 10.0, 50.0,
+                    List.of("sql"), "closes the sql gap")), null, List.of("one step")));
+        };
+        app = TestApp.h2(dir, Services.none().withRecommendations(recommender).withPathways(planner));
+        key = app.key("acme", KeyType.TENANT, List.of());
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    @Test
+    void recommendationsForAStoredLearnerPassTheLearnerAndK() {
+        app.post("/v1/learners", key, "{\"id\":\"l-1\",\"skills\":[\"sql\"],\"budgetUsd\":300}");
+        TestApp.Response r = app.post("/v1/recommendations", key, "{\"learnerId\":\"l-1\",\"k\":7}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(seen.getFirst().budgetUsd()).isEqualTo(300.0);
+        assertThat(ks).containsExactly(7);
+        JsonNode item = r.json().get("items").get(0);
+        assertThat(item.get("credentialId").asString()).isEqualTo("c-1");
+        assertThat(item.get("expectedReturn").get("p90Usd").asDouble()).isEqualTo(900.0);
+        assertThat(r.json().get("requestId").asString()).startsWith("r-");
+    }
+
+    @Test
+    void publicKeysRecommendForInlineLearnersOnly() {
+        String pub = app.key("acme", KeyType.PUBLIC, List.of("https://shop.example"));
+        var inline = app.send(app.request("/v1/recommendations", pub).header("Origin", "https://shop.example")
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"learner\":{\"skills\":[\"sql\"]}}")).build());
+        assertThat(inline.status()).isEqualTo(200);
+        assertThat(ks).containsExactly(10);
+        var stored = app.send(app.request("/v1/recommendations", pub).header("Origin", "https://shop.example")
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"learnerId\":\"l-1\"}")).build());
+        assertProblem(stored, 403);
+    }
+
+    @Test
+    void plannedPathwaysAreSavedAndReadableByTheirTenantOnly() {
+        TestApp.Response r = app.post("/v1/pathways", key,
+                "{\"learner\":{\"skills\":[\"sql\"]},\"targetOccupation\":\"data analyst\"}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        String id = r.json().get("pathways").get(0).get("id").asString();
+        assertThat(id).startsWith("p-");
+        JsonNode saved = app.get("/v1/pathways/" + id, key).json();
+        assertThat(saved.get("steps").get(0).get("why").asString()).isEqualTo("closes the sql gap");
+        String other = app.key("globex", KeyType.TENANT, List.of());
+        assertProblem(app.get("/v1/pathways/" + id, other), 404);
+    }
+
+    @Test
+    void engineRefusalsAre400NamingTheFieldAndTargetIsRequired() {
+        assertProblem(app.post("/v1/pathways", key, "{\"learner\":{},\"targetOccupation\":\"nowhere\"}"), 400,
+                "targetOccupation");
+        assertProblem(app.post("/v1/pathways", key, "{\"learner\":{}}"), 400, "targetOccupation");
+        assertProblem(app.post("/v1/pathways", key, "{\"learner\":{},\"targetOccupation\":\"x\",\"maxPathways\":0}"),
+                400, "maxPathways");
+    }
+}

@@ -1,0 +1,36 @@
+package org.credpath.engine.bench;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.index.CredentialVectors;
+import org.credpath.engine.index.SkillTextSource;
+import org.credpath.engine.skills.SkillTagger;
+
+/**
+ * What the benchmarks need from the real catalogue: a resampler over its credentials (skills
+ * inferred, vectors computed once per real credential) and real titles as queries.
+ */
+public record BenchSetup(CatalogResampler resampler, CredentialVectors vectors, SkillTextSource skillText,
+                         List<String> queryPool) {
+
+    public static BenchSetup of(List<Credential> catalogue, SkillTagger tagger, CredentialVectors vectors, long seed,
+                                PrintStream progress) {
+        if (catalogue.isEmpty()) {
+            throw new IllegalArgumentException("benchmark: the base catalogue is empty");
+        }
+        progress.println("preparing " + catalogue.size() + " real credentials (skills, vectors)...");
+        List<Credential> base = new ArrayList<>(catalogue.size());
+        List<Optional<float[]>> vecs = new ArrayList<>(catalogue.size());
+        for (Credential c : catalogue) {
+            Credential e = tagger.withInferredSkills(c);
+            base.add(e);
+            vecs.add(vectors.credential(e));
+        }
+        List<String> titles = base.stream().map(Credential::title).toList();
+        return new BenchSetup(new CatalogResampler(base, vecs, seed), vectors, tagger::skillText, titles);
+    }
+}

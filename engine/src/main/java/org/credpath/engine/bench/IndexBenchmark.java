@@ -1,0 +1,57 @@
+package org.credpath.engine.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.credpath.engine.index.CatalogIndex;
+import org.credpath.engine.index.CredentialVectors;
+import org.credpath.engine.index.SkillTextSource;
+
+/** Builds a resampled catalogue's index from scratch and measures throughput. */
+public final class IndexBenchmark {
+
+    private IndexBenchmark() {
+    }
+
+    public static BenchReports.IndexReport run(CatalogResampler resampler, Path dir, CredentialVectors vectors,
+                                               SkillTextSource skillText, BenchOptions o, PrintStream progress) {
+        AtomicLong done = new AtomicLong();
+        long t0 = System.nanoTime();
+        try (CatalogIndex index = CatalogIndex.open(dir, vectors, skillText, o.ramBufferMb());
+             ExecutorService pool = Executors.newFixedThreadPool(o.threads())) {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (int t = 0; t < o.threads(); t++) {
+                final int first = t;
+                jobs.add(pool.submit(() -> {
+                    for (long i = first; i < o.size(); i += o.threads()) {
+                        CatalogResampler.Sample s = resampler.sample(i);
+                        index.append(s.credential(), s.vector());
+                        long n = done.incrementAndGet();
+                        if (n % 100_000 == 0) {
+                            progress.printf("  %,d indexed (%.0f/s)%n", n, n / ((System.nanoTime() - t0) / 1e9));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : jobs) {
+                f.get();
+            }
+            index.commit();
+            double secs = (System.nanoTime() - t0) / 1e9;
+            return new BenchReports.IndexReport(o.size(), o.threads(), secs, o.size() / secs, index.segmentCount(),
+                    BenchReports.directoryMb(dir), BenchReports.rssMb());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("indexing interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package org.credpath.engine.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.credpath.engine.catalog.Credential;
+
+/**
+ * The catalogue in Lucene: BM25 over English-analysed text, HNSW over credential vectors, RRF
+ * hybrid; near-real-time updates (visible to the next search at once) and durable {@link #commit()}s.
+ * Thread-safe: searches run concurrently with updates.
+ */
+public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
+
+    /** Candidates taken from each side before reciprocal rank fusion. */
+    static final int FUSION_DEPTH = 100;
+    /** The RRF constant (60 in the original paper). */
+    static final int RRF_K = 60;
+
+    private final Directory directory;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final CredentialVectors vectors;
+    private final SkillTextSource skillText;
+
+    private CatalogIndex(Directory directory, CredentialVectors vectors, SkillTextSource skillText,
+                         double ramBufferMb) throws IOException {
+        this.directory = directory;
+        this.vectors = vectors;
+        this.skillText = skillText;
+        IndexWriterConfig cfg = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(ramBufferMb);
+        this.writer = new IndexWriter(directory, cfg);
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens (or creates) the index in {@code dir}. */
+    public static CatalogIndex open(Path dir, CredentialVectors vectors, SkillTextSource skillText) {
+        return open(dir, vectors, skillText, 256);
+    }
+
+    /** As {@link #open(Path, CredentialVectors, SkillTextSource)} with a given indexing RAM buffer. */
+    public static CatalogIndex open(Path dir, CredentialVectors vectors, SkillTextSource skillText,
+                                    double ramBufferMb) {
+        try {
+            return new CatalogIndex(FSDirectory.open(dir), vectors, skillText, ramBufferMb);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the catalogue index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A heap-only index (tests, one-off evaluations). */
+    public static CatalogIndex inMemory(CredentialVectors vectors, SkillTextSource skillText) {
+        try {
+            return new CatalogIndex(new ByteBuffersDirectory(), vectors, skillText, 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True when {@code dir} holds a committed index. */
+    public static boolean exists(Path dir) {
+        try (Directory d = FSDirectory.open(dir)) {
+            return DirectoryReader.indexExists(d);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Adds or replaces (by id) one credential; visible to the next search. */
+    public void upsert(Credential c) {
+        upsertAll(List.of(c));
+    }
+
+    /** Adds or replaces (by id) every credential, then makes them visible. */
+    public void upsertAll(Iterable<Credential> credentials) {
+        try {
+            for (Credential c : credentials) {
+                writer.updateDocument(new Term(CredentialDocuments.ID, c.id()), document(c));
+            }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Appends without replacing (bulk loads into a fresh index; fastest). Call {@link #refresh()}
+     * or {@link #commit()} afterwards. Safe to call from several threads at once.
+     */
+    public void append(Credential c) {
+        try {
+            writer.addDocument(document(c));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * As {@link #append(Credential)} with a precomputed vector (benchmarks and bulk loads that
+     * computed vectors elsewhere); skill text from the configured source.
+     */
+    public void append(Credential c, Optional<float[]> vector) {
+        try {
+            writer.addDocument(CredentialDocuments.toDocument(c, skillText.skillText(c), vector));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Merges the index down to at most {@code segments} segments (faster searches, slow to run). */
+    public void forceMerge(int segments) {
+        try {
+            writer.forceMerge(segments);
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Segments of the current searcher. */
+    public int segmentCount() {
+        return withSearcher(s -> s.getIndexReader().leaves().size());
+    }
+
+    /** Deletes by id; true when it was present. Visible to the next search. */
+    public boolean delete(String id) {
+        try {
+            boolean present = contains(id);
+            writer.deleteDocuments(new Term(CredentialDocuments.ID, id));
+            searchers.maybeRefreshBlocking();
+            return present;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes every change durable (survives a crash); returns when it is on disk. */
+    public void commit() {
+        try {
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean contains(String id) {
+        return withSearcher(s -> s.count(new TermQuery(new Term(CredentialDocuments.ID, id))) > 0);
+    }
+
+    /** Live credentials. */
+    public int size() {
+        return withSearcher(s -> s.getIndexReader().numDocs());
+    }
+
+    @Override
+    public List<SearchHit> search(SearchRequest request) {
+        Query filter = IndexQueries.filter(request.filters());
+        Query text = IndexQueries.text(analyzer, request.text());
+        Optional<float[]> vec = request.mode() == SearchMode.BM25 ? Optional.empty()
+                : vectors.query(request.text(), request.skills());
+        if (text == null && vec.isEmpty()) {
+            throw new IllegalArgumentException(request.mode() == SearchMode.KNN
+                    ? "query: nothing in it maps to a known skill, so vector search has nothing to look for; try other words or --mode bm25"
+                    : "query: no searchable words in '" + abbreviate(request.text()) + "' (only punctuation or very common words)");
+        }
+        return withSearcher(s -> {
+            TopDocs bm25 = text == null || request.mode() == SearchMode.KNN ? null
+                    : s.search(IndexQueries.filtered(text, filter), request.mode() == SearchMode.HYBRID
+                            ? Math.max(FUSION_DEPTH, request.k()) : request.k());
+            TopDocs knn = vec.isEmpty() || request.mode() == SearchMode.BM25 ? null
+                    : s.search(new KnnFloatVectorQuery(CredentialDocuments.VECTOR, vec.get(),
+                            request.mode() == SearchMode.HYBRID ? Math.max(FUSION_DEPTH, request.k()) : request.k(),
+                            filter), request.k() + FUSION_DEPTH);
+            return hits(s, fuse(bm25, knn, request.k()), request.k());
+        });
+    }
+
+    private static TopDocs fuse(TopDocs bm25, TopDocs knn, int k) {
+        if (bm25 == null) {
+            return knn == null ? TopDocs.merge(k, new TopDocs[0]) : knn;
+        }
+        if (knn == null) {
+            return bm25;
+        }
+        return TopDocs.rrf(k, RRF_K, new TopDocs[] {bm25, knn});
+    }
+
+    private List<SearchHit> hits(IndexSearcher s, TopDocs top, int k) throws IOException {
+        StoredFields stored = s.storedFields();
+        List<SearchHit> out = new ArrayList<>(Math.min(k, top.scoreDocs.length));
+        for (ScoreDoc sd : top.scoreDocs) {
+            if (out.size() == k) {
+                break;
+            }
+            Document d = stored.document(sd.doc);
+            out.add(new SearchHit(d.get(CredentialDocuments.ID), d.get(CredentialDocuments.TITLE), sd.score,
+                    List.of(d.getValues(CredentialDocuments.SKILL_URI))));
+        }
+        return out;
+    }
+
+    private Document document(Credential c) {
+        return CredentialDocuments.toDocument(c, skillText.skillText(c), vectors.credential(c));
+    }
+
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher s) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return work.apply(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s == null ? "" : s.length() > 60 ? s.substring(0, 60) + "..." : s;
+    }
+
+    /** Commits and closes. */
+    @Override
+    public void close() {
+        try {
+            writer.commit();
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.credpath.engine.index;
+
+import java.util.Optional;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.credpath.engine.catalog.Credential;
+
+/** Turns one credential into one Lucene document (the index's only document generator). */
+public final class CredentialDocuments {
+
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String DESCRIPTION = "description";
+    static final String SYLLABUS = "syllabus";
+    static final String SKILL_TEXT = "skillText";
+    static final String SKILL_URI = "skill";
+    static final String TYPE = "type";
+    static final String LEVEL = "level";
+    static final String DELIVERY = "delivery";
+    static final String PROVIDER = "provider";
+    static final String LANGUAGE = "language";
+    static final String HOURS = "hours";
+    static final String COST = "cost";
+    static final String VECTOR = "vector";
+
+    private CredentialDocuments() {
+    }
+
+    /**
+     * The document for {@code c}; {@code skillText} holds the source tags and the labels of its
+     * ESCO skills, {@code vector} its embedding when there is one.
+     */
+    public static Document toDocument(Credential c, String skillText, Optional<float[]> vector) {
+        Document d = new Document();
+        d.add(new KeywordField(ID, c.id(), Field.Store.YES));
+        d.add(new TextField(TITLE, c.title(), Field.Store.YES));
+        addText(d, DESCRIPTION, c.description());
+        addText(d, SYLLABUS, c.syllabus());
+        addText(d, SKILL_TEXT, skillText);
+        for (String uri : c.skills()) {
+            d.add(new StoredField(SKILL_URI, uri));
+        }
+        d.add(new KeywordField(TYPE, c.credentialType().value(), Field.Store.NO));
+        if (c.level() != null) {
+            d.add(new KeywordField(LEVEL, c.level().value(), Field.Store.NO));
+        }
+        if (c.delivery() != null) {
+            d.add(new KeywordField(DELIVERY, c.delivery().value(), Field.Store.NO));
+        }
+        addKeyword(d, PROVIDER, c.provider());
+        addKeyword(d, LANGUAGE, c.language());
+        if (c.hours() != null) {
+            d.add(new DoubleField(HOURS, c.hours(), Field.Store.NO));
+        }
+        if (c.costUsd() != null) {
+            d.add(new DoubleField(COST, c.costUsd(), Field.Store.NO));
+        }
+        vector.ifPresent(v -> d.add(new KnnFloatVectorField(VECTOR, v, VectorSimilarityFunction.COSINE)));
+        return d;
+    }
+
+    static String normaliseKeyword(String value) {
+        return value.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static void addText(Document d, String field, String text) {
+        if (text != null && !text.isBlank()) {
+            d.add(new TextField(field, text, Field.Store.NO));
+        }
+    }
+
+    private static void addKeyword(Document d, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            d.add(new KeywordField(field, normaliseKeyword(value), Field.Store.NO));
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.credpath.engine.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.gap.GapAnalysis;
+import org.credpath.engine.gap.GapAnalyzer;
+import org.credpath.engine.gap.OccupationProfile;
+import org.credpath.engine.labour.OccupationResolution;
+import org.credpath.engine.labour.esco.EscoOccupation;
+import org.credpath.engine.learner.Learner;
+import org.credpath.engine.learner.SkillState;
+import org.credpath.engine.learner.SkillStateBuilder;
+import org.credpath.engine.learner.SkillStateBuilder.SkillRef;
+import org.credpath.engine.returns.SkillPremiumModel;
+
+/**
+ * Plans for one learner end to end: resolves occupations, builds the skill state (with prior
+ * learning), analyses the gap, lists recognition-of-prior-learning candidates, plans up to three
+ * pathways and prices each with an expected return and per-step explanations.
+ */
+public final class PathwayService {
+
+    /** Hours per week assumed when the learner states none. */
+    public static final double DEFAULT_HOURS_PER_WEEK = 5;
+    static final int MAX_PREMIUM_SKILLS = 40;
+    static final int MAX_RPL = 20;
+
+    private final PlanningContext ctx;
+    private final Planner planner;
+
+    public PathwayService(PlanningContext ctx, Planner planner) {
+        this.ctx = ctx;
+        this.planner = planner;
+    }
+
+    /** The resolved inputs of one plan (also used by the evaluation of many learners). */
+    public record Prepared(Learner learner, EscoOccupation current, OccupationProfile target,
+                           List<PlanReport.OccupationRef> resolutions, SkillState state,
+                           GapAnalysis gap, List<TargetSkill> targetSkills, List<PlanReport.RplCandidate> rpl,
+                           PlanRequest request, List<String> warnings) {
+    }
+
+    public PlanReport plan(Learner learner) {
+        Prepared p = prepare(learner);
+        PlanResult result = planner.plan(p.request());
+        return new ReportAssembler(ctx, p).assemble(result);
+    }
+
+    public Prepared prepare(Learner learner) {
+        List<String> warnings = new ArrayList<>();
+        List<PlanReport.OccupationRef> refs = new ArrayList<>();
+        EscoOccupation current = resolve("currentOccupation", learner.currentOccupation(), refs);
+        EscoOccupation targetOcc = resolve("targetOccupation", learner.targetOccupation(), refs);
+        OccupationProfile target = targetOcc == null ? null : ctx.profiles().profile(targetOcc);
+        if (current == null) {
+            warnings.add("no currentOccupation: no prior learning is credited and no expected return can be priced");
+        }
+        for (String id : learner.heldCredentials()) {
+            if (ctx.catalogue().indexOf(id) < 0) {
+                warnings.add("heldCredentials: '" + id + "' is not in the catalogue; its skills are not counted");
+            }
+        }
+        SkillState state = skillState(learner, current);
+        state.unresolved().forEach(s -> warnings.add("skills: '" + s + "' matches no ESCO skill; kept as free text"));
+        GapAnalysis gap = target == null ? null : new GapAnalyzer(ctx.gapOptions(), ctx.skillDemand()).analyse(target, state);
+        List<TargetSkill> skills = gap != null ? gap.missing().stream().map(g -> new TargetSkill(g.uri(), g.weight())).toList()
+                : premiumSkills(state, warnings);
+        List<PlanReport.RplCandidate> rpl = rplCandidates(learner, state);
+        double hpw = learner.hoursPerWeek() != null ? learner.hoursPerWeek() : DEFAULT_HOURS_PER_WEEK;
+        if (learner.hoursPerWeek() == null) {
+            warnings.add("hoursPerWeek not given: " + DEFAULT_HOURS_PER_WEEK + " assumed");
+        }
+        Constraints k = new Constraints(learner.budgetUsd(), hpw, learner.deadlineWeeks(), new HashSet<>(learner.delivery()));
+        PlanRequest req = new PlanRequest(ctx.catalogue(), skills, new HashSet<>(learner.heldCredentials()),
+                rpl.stream().map(PlanReport.RplCandidate::credentialId).collect(java.util.stream.Collectors.toSet()),
+                k, ctx.plannerOptions());
+        return new Prepared(learner, current, target, refs, state, gap, skills, rpl, req, warnings);
+    }
+
+    /** The occupation a learner's text names, or an error listing the closest matches. */
+    private EscoOccupation resolve(String field, String query, List<PlanReport.OccupationRef> refs) {
+        if (query == null) {
+            refs.add(null);
+            return null;
+        }
+        OccupationResolution r = ctx.market().resolveOccupation(query);
+        if (!r.matched()) {
+            var alternatives = r.alternatives().isEmpty() ? ctx.market().searchOccupations(query, 5) : r.alternatives();
+            String closest = alternatives.stream().map(c -> "'" + c.occupation().preferredLabel() + "' ("
+                    + c.occupation().uri() + ")").reduce((a, b) -> a + ", " + b)
+                    .orElse("none (give an ESCO occupation URI, an O*NET-SOC code or a common job title)");
+            throw new IllegalArgumentException(field + ": no occupation matches '" + query + "'; closest matches: " + closest);
+        }
+        refs.add(new PlanReport.OccupationRef(query, r.occupation().uri(), r.occupation().preferredLabel(),
+                resolutionMethod(r)));
+        return r.occupation();
+    }
+
+    private SkillState skillState(Learner learner, EscoOccupation current) {
+        SkillStateBuilder b = new SkillStateBuilder(this::resolveSkill, id -> {
+            int i = ctx.catalogue().indexOf(id);
+            return i < 0 ? Optional.empty() : Optional.of(ctx.catalogue().get(i));
+        });
+        List<SkillRef> prior = current == null ? List.of() : ctx.market().essentialSkills(current.uri()).stream()
+                .map(s -> new SkillRef(s.uri(), s.preferredLabel())).toList();
+        return b.build(learner, current == null ? null : current.uri(), prior);
+    }
+
+    private Optional<SkillRef> resolveSkill(String text) {
+        var direct = ctx.market().skill(text);
+        if (direct.isPresent()) {
+            return direct.map(s -> new SkillRef(s.uri(), s.preferredLabel()));
+        }
+        return ctx.market().resolveSkill(text).map(m -> new SkillRef(m.skill().uri(), m.skill().preferredLabel()));
+    }
+
+    /** With no target: the skills with the largest wage premium the learner lacks. */
+    private List<TargetSkill> premiumSkills(SkillState state, List<String> warnings) {
+        if (ctx.skillPremium().isEmpty()) {
+            warnings.add("no targetOccupation and no skill-premium model (./credpath train skill-premium): nothing to plan toward");
+            return List.of();
+        }
+        SkillPremiumModel m = ctx.skillPremium().get();
+        var held = state.byUri();
+        return m.coefficients().entrySet().stream().filter(e -> e.getValue() > 0 && !held.containsKey(e.getKey()))
+                .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(java.util.Map.Entry::getKey))
+                .limit(MAX_PREMIUM_SKILLS).map(e -> new TargetSkill(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Credentials not held whose every skill the learner already has (prior learning, declared or held). */
+    private List<PlanReport.RplCandidate> rplCandidates(Learner learner, SkillState state) {
+        Set<String> held = new LinkedHashSet<>(learner.heldCredentials());
+        var byUri = state.byUri();
+        List<PlanReport.RplCandidate> out = new ArrayList<>();
+        for (Credential c : ctx.catalogue().credentials()) {
+            if (held.contains(c.id()) || c.skills().isEmpty() || !c.skills().stream().allMatch(byUri::containsKey)) {
+                continue;
+            }
+            List<String> labels = c.skills().stream().map(u -> byUri.get(u).label()).toList();
+            long prior = c.skills().stream().filter(u -> byUri.get(u).priorLearning()).count();
+            out.add(new PlanReport.RplCandidate(c.id(), c.title(), labels, "you already hold all " + c.skills().size()
+                    + " of its skills" + (prior > 0 ? " (" + prior + " from your current occupation)" : "")
+                    + ": claim it through recognition of prior learning instead of studying it"));
+        }
+        out.sort(Comparator.comparingInt((PlanReport.RplCandidate r) -> -r.skills().size()).thenComparing(PlanReport.RplCandidate::credentialId));
+        return out;
+    }
+
+    static String resolutionMethod(OccupationResolution r) {
+        return r.method().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+}

@@ -1,0 +1,69 @@
+package org.credpath.engine.plan;
+
+import java.util.List;
+
+import org.credpath.engine.returns.ExpectedReturn;
+
+/**
+ * The answer of {@code credpath plan} (issue 4's JSON): up to three pathways with their expected
+ * return, the gap, recognition-of-prior-learning candidates, how occupations were resolved and
+ * any warnings.
+ */
+public record PlanReport(String learnerId, OccupationRef currentOccupation, OccupationRef targetOccupation,
+                         List<PathwayReport> pathways, GapReport gap, List<RplCandidate> rplCandidates,
+                         List<String> prerequisiteCycles, List<String> warnings) {
+    public PlanReport {
+        pathways = List.copyOf(pathways);
+        rplCandidates = List.copyOf(rplCandidates);
+        prerequisiteCycles = List.copyOf(prerequisiteCycles);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** How a learner's occupation text was resolved (so the user can correct it). */
+    public record OccupationRef(String query, String uri, String title, String method) {
+    }
+
+    public record PathwayReport(String kind, List<StepReport> steps, double totalHours, double totalCostUsd,
+                                double coverage, ExpectedReturn expectedReturn, List<String> qualifications) {
+        public PathwayReport {
+            steps = List.copyOf(steps);
+            qualifications = List.copyOf(qualifications);
+        }
+    }
+
+    /**
+     * @param coversSkills    labels of the gap skills it teaches first
+     * @param coversSkillUris the same skills as ESCO URIs
+     * @param completion      probability the learner completes it
+     * @param returnShareUsd  its share of the pathway's median return (by the gap weight it covers)
+     * @param startWeek       week the step starts at the learner's hours per week (0-based)
+     * @param endWeek         week it ends
+     */
+    public record StepReport(String credentialId, String title, double hours, double costUsd, List<String> coversSkills,
+                             List<String> coversSkillUris, double completion, double returnShareUsd, double startWeek,
+                             double endWeek, String why) {
+        public StepReport {
+            coversSkills = List.copyOf(coversSkills);
+            coversSkillUris = List.copyOf(coversSkillUris);
+        }
+    }
+
+    /** The gap (with no target: the skills valued by their labour-market premium). */
+    public record GapReport(String basis, double essentialCoveredShare, double weightedCoveredShare,
+                            List<GapEntry> missing, List<HeldEntry> held, Double growthPercent, Double annualOpenings) {
+        public GapReport {
+            missing = List.copyOf(missing);
+            held = List.copyOf(held);
+        }
+    }
+
+    public record GapEntry(String uri, String label, boolean essential, double weight, List<String> demand) {
+    }
+
+    public record HeldEntry(String uri, String label, String source, boolean priorLearning) {
+    }
+
+    /** A credential whose skills the learner already has: claim it through recognition of prior learning. */
+    public record RplCandidate(String credentialId, String title, List<String> skills, String why) {
+    }
+}

@@ -1,0 +1,47 @@
+package org.credpath.engine.returns;
+
+import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.catalog.Level;
+
+/**
+ * The completion probability of one credential for one learner: the OULAD-trained model on the
+ * features Credpath knows (hours per week, held credentials as prior completions), then two
+ * documented adjustments OULAD cannot learn: the credential's level and its length (OULAD
+ * modules are all ~600-hour, level-agnostic). Adjustments multiply the odds.
+ */
+public final class CompletionEstimator {
+
+    /** Odds multipliers for introductory / intermediate / advanced credentials (assumption). */
+    static final double[] LEVEL_ODDS = {1.2, 1.0, 0.8};
+
+    private final CompletionModel model;
+
+    public CompletionEstimator(CompletionModel model) {
+        this.model = model;
+    }
+
+    /**
+     * @param hoursPerWeek   the learner's study hours per week
+     * @param heldCredentials how many credentials the learner already holds
+     */
+    public double probability(Credential c, double hoursPerWeek, int heldCredentials) {
+        CompletionFeatures f = new CompletionFeatures(hoursPerWeek, 0, 1, heldCredentials, 0,
+                CompletionFeatures.DEFAULT_EDUCATION, CompletionFeatures.DEFAULT_AGE_BAND,
+                CompletionFeatures.DEFAULT_COMPLETION_RATE);
+        double p = Math.min(0.99, Math.max(0.01, model.probability(f)));
+        double odds = p / (1 - p) * levelOdds(c.level()) * lengthOdds(c.hours());
+        return odds / (1 + odds);
+    }
+
+    static double levelOdds(Level level) {
+        return level == null ? 1.0 : LEVEL_ODDS[level.ordinal()];
+    }
+
+    /** Short credentials are likelier to be finished than OULAD's ~600-hour modules (assumption: x1.5 under 20 h, x0.8 over 150 h). */
+    static double lengthOdds(Double hours) {
+        if (hours == null) {
+            return 1.0;
+        }
+        return hours < 20 ? 1.5 : hours > 150 ? 0.8 : 1.0;
+    }
+}

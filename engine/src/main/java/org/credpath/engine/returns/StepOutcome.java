@@ -1,0 +1,23 @@
+package org.credpath.engine.returns;
+
+/**
+ * One pathway step as the return model sees it.
+ *
+ * @param completion   probability the learner completes it
+ * @param coverageGain share of the gap's weight it teaches (0..1)
+ * @param skillPremium yearly log-wage premium of the new skills it teaches (no-target case)
+ */
+public record StepOutcome(String credentialId, double completion, double coverageGain, double costUsd, double hours,
+                          double skillPremium) {
+    public StepOutcome {
+        if (!(completion >= 0 && completion <= 1)) {
+            throw new IllegalArgumentException("completion: must be in [0, 1], got " + completion);
+        }
+        if (!(coverageGain >= 0 && coverageGain <= 1 + 1e-9)) {
+            throw new IllegalArgumentException("coverageGain: must be in [0, 1], got " + coverageGain);
+        }
+        if (costUsd < 0 || hours < 0) {
+            throw new IllegalArgumentException("costUsd/hours: must be >= 0, got " + costUsd + "/" + hours);
+        }
+    }
+}

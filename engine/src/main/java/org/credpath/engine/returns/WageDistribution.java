@@ -1,0 +1,35 @@
+package org.credpath.engine.returns;
+
+/**
+ * An occupation's annual wage distribution from its OEWS percentiles (US dollars). Quantiles
+ * between percentiles are linear; below p10 and above p90 the end slopes are extended (and
+ * floored at half of p10).
+ */
+public record WageDistribution(double p10, double p25, double p50, double p75, double p90) {
+
+    private static final double[] PROBS = {0.10, 0.25, 0.50, 0.75, 0.90};
+
+    public WageDistribution {
+        if (!(p10 > 0 && p10 <= p25 && p25 <= p50 && p50 <= p75 && p75 <= p90) || Double.isInfinite(p90)) {
+            throw new IllegalArgumentException("wage percentiles must be positive and non-decreasing, got "
+                    + p10 + ", " + p25 + ", " + p50 + ", " + p75 + ", " + p90);
+        }
+    }
+
+    /** The wage at quantile {@code u} in (0, 1). */
+    public double quantile(double u) {
+        double[] v = {p10, p25, p50, p75, p90};
+        if (u <= PROBS[0]) {
+            double slope = (v[1] - v[0]) / (PROBS[1] - PROBS[0]);
+            return Math.max(p10 / 2, v[0] - slope * (PROBS[0] - u));
+        }
+        for (int i = 1; i < PROBS.length; i++) {
+            if (u <= PROBS[i]) {
+                double t = (u - PROBS[i - 1]) / (PROBS[i] - PROBS[i - 1]);
+                return v[i - 1] + t * (v[i] - v[i - 1]);
+            }
+        }
+        double slope = (v[4] - v[3]) / (PROBS[4] - PROBS[3]);
+        return v[4] + slope * (u - PROBS[4]);
+    }
+}

@@ -1,0 +1,86 @@
+package org.credpath.engine.skills;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.index.CredentialVectors;
+import org.credpath.engine.labour.Labels;
+
+/**
+ * Credential and query (learner-gap) vectors from skill embeddings: the confidence-weighted mean of
+ * the vectors of its ESCO skills (given, or tagged from its text) plus, at half weight, free-text
+ * skill tokens of the embedding vocabulary found in its title and tags (e.g. {@code tableau}).
+ */
+public final class EmbeddingVectors implements CredentialVectors {
+
+    private static final int TAGGED_SKILLS = 10;
+    private static final float TEXT_WEIGHT = 0.5f;
+    private static final int MAX_NGRAM = 3;
+
+    private final SkillEmbeddings embeddings;
+    private final SkillTagger tagger;
+
+    public EmbeddingVectors(SkillEmbeddings embeddings, SkillTagger tagger) {
+        this.embeddings = embeddings;
+        this.tagger = tagger;
+    }
+
+    @Override
+    public int dimension() {
+        return embeddings.dimension();
+    }
+
+    @Override
+    public Optional<float[]> credential(Credential c) {
+        float[] sum = new float[dimension()];
+        if (!c.skills().isEmpty()) {
+            c.skills().forEach(uri -> add(sum, embeddings.skill(uri), 1f));
+        } else {
+            tagger.tag(c, TAGGED_SKILLS).forEach(m -> add(sum, embeddings.skill(m.uri()), (float) m.confidence()));
+        }
+        addTextTokens(sum, c.title() + " . " + String.join(" . ", c.skillLabels()));
+        return Optional.ofNullable(SkillEmbeddings.normalised(sum));
+    }
+
+    @Override
+    public Optional<float[]> query(String text, List<String> skillUris) {
+        float[] sum = new float[dimension()];
+        skillUris.forEach(uri -> add(sum, embeddings.skill(uri), 1f));
+        if (text != null && !text.isBlank()) {
+            String capped = text.length() > 4096 ? text.substring(0, 4096) : text;
+            tagger.tag(capped, "", TAGGED_SKILLS).forEach(m -> add(sum, embeddings.skill(m.uri()), (float) m.confidence()));
+            addTextTokens(sum, capped);
+        }
+        return Optional.ofNullable(SkillEmbeddings.normalised(sum));
+    }
+
+    /** A learner-gap vector: the mean of the gap skills' vectors. */
+    public Optional<float[]> gap(List<String> skillUris) {
+        return query(null, skillUris);
+    }
+
+    private void addTextTokens(float[] sum, String text) {
+        for (String part : text.split("[.;,|/()\\n]")) {
+            String[] w = Labels.normalise(part).split(" ");
+            List<String> grams = new ArrayList<>();
+            for (int i = 0; i < w.length; i++) {
+                StringBuilder g = new StringBuilder();
+                for (int n = 0; n < MAX_NGRAM && i + n < w.length; n++) {
+                    g.append(n == 0 ? "" : "_").append(w[i + n]);
+                    grams.add(g.toString());
+                }
+            }
+            grams.stream().filter(g -> !g.isEmpty()).forEach(g -> add(sum, embeddings.vector(g), TEXT_WEIGHT));
+        }
+    }
+
+    private static void add(float[] sum, Optional<float[]> v, float w) {
+        v.ifPresent(x -> {
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += w * x[i];
+            }
+        });
+    }
+}

@@ -1,0 +1,176 @@
+package org.credpath.engine.skills;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.labour.esco.Esco;
+import org.credpath.engine.labour.esco.EscoSkill;
+
+/**
+ * Credential text to ESCO skills with a confidence: phrase matches of ESCO labels (longer and
+ * preferred labels count more, repeated and title mentions add), then, when embeddings are
+ * available, each candidate re-weighted by its similarity to the centroid of all candidates (skills
+ * that fit the rest of the text rise, stray matches fall) and close embedding neighbours added.
+ */
+public final class SkillTagger {
+
+    private static final double LEXICAL_SHARE = 0.75;
+    private static final double NEIGHBOUR_MIN_SIMILARITY = 0.6;
+
+    private final Esco esco;
+    private final LabelDictionary dictionary;
+    private final Optional<SkillEmbeddings> embeddings;
+
+    public SkillTagger(Esco esco, Optional<SkillEmbeddings> embeddings) {
+        this.esco = esco;
+        this.dictionary = new LabelDictionary(esco.skills());
+        this.embeddings = embeddings;
+    }
+
+    /** Scores accumulated for one skill while scanning. */
+    private static final class Evidence {
+        String label;
+        double best;
+        int count;
+        boolean inTitle;
+
+        double score() {
+            return Math.min(1.0, best * (1 + 0.15 * Math.log(count)) * (inTitle ? 1.5 : 1.0));
+        }
+    }
+
+    /** The best {@code k} skills of a credential: its text plus its source tags mapped to ESCO. */
+    public List<SkillMatch> tag(Credential c, int k) {
+        String body = String.join(" . ", nonNull(c.description()), nonNull(c.syllabus()),
+                String.join(" . ", c.skillLabels()));
+        return tag(c.title(), body, k);
+    }
+
+    /** The best {@code k} skills of a text whose {@code title} counts more than its {@code body}. */
+    public List<SkillMatch> tag(String title, String body, int k) {
+        Map<String, Evidence> found = new LinkedHashMap<>();
+        scan(TextTokens.of(title), true, found);
+        scan(TextTokens.of(body), false, found);
+        Map<String, Double> scores = new HashMap<>();
+        found.forEach((uri, e) -> scores.put(uri, e.score()));
+        Map<String, String> labels = new HashMap<>();
+        found.forEach((uri, e) -> labels.put(uri, e.label));
+        embeddings.ifPresent(emb -> reweigh(emb, scores, labels, k));
+        return scores.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(k)
+                .map(e -> new SkillMatch(e.getKey(), labels.get(e.getKey()), Math.min(1.0, e.getValue())))
+                .toList();
+    }
+
+    /** A source tag mapped to ESCO by an exact (normalised) preferred, alternative or hidden label. */
+    public Optional<EscoSkill> mapLabel(String tag) {
+        List<EscoSkill> hits = esco.skillsByLabel(tag);
+        return hits.isEmpty() ? Optional.empty() : Optional.of(hits.getFirst());
+    }
+
+    private void scan(List<String> toks, boolean title, Map<String, Evidence> found) {
+        for (int i = 0; i < toks.size(); i++) {
+            StringBuilder key = new StringBuilder();
+            for (int n = 0; n < LabelDictionary.MAX_TOKENS && i + n < toks.size(); n++) {
+                key.append(n == 0 ? "" : " ").append(toks.get(i + n));
+                String k = key.toString();
+                for (LabelDictionary.Entry e : dictionary.lookup(k)) {
+                    Evidence ev = found.computeIfAbsent(e.uri(), u -> new Evidence());
+                    double w = e.weight() * specificity(e.tokens());
+                    if (w > ev.best) {
+                        ev.best = w;
+                        ev.label = e.label();
+                    }
+                    ev.count++;
+                    ev.inTitle |= title;
+                }
+                if (!dictionary.isPrefix(k)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static double specificity(int tokens) {
+        return tokens == 1 ? 0.55 : tokens == 2 ? 0.85 : 1.0;
+    }
+
+    private void reweigh(SkillEmbeddings emb, Map<String, Double> scores, Map<String, String> labels, int k) {
+        float[] centroid = new float[emb.dimension()];
+        boolean any = false;
+        for (Map.Entry<String, Double> e : scores.entrySet()) {
+            Optional<float[]> v = emb.skill(e.getKey());
+            if (v.isPresent()) {
+                any = true;
+                for (int d = 0; d < centroid.length; d++) {
+                    centroid[d] += (float) (e.getValue() * v.get()[d]);
+                }
+            }
+        }
+        if (!any || SkillEmbeddings.normalised(centroid) == null) {
+            return;
+        }
+        scores.replaceAll((uri, s) -> {
+            double sim = emb.skill(uri).map(v -> SkillEmbeddings.dot(v, centroid)).orElse(0.0);
+            return LEXICAL_SHARE * s + (1 - LEXICAL_SHARE) * Math.max(0, sim);
+        });
+        for (SkillEmbeddings.Neighbour n : emb.nearest(centroid, k, t -> t.startsWith("esco:"))) {
+            String uri = SkillEmbeddings.escoUri(n.token()).orElseThrow();
+            if (n.similarity() >= NEIGHBOUR_MIN_SIMILARITY && !scores.containsKey(uri)) {
+                scores.put(uri, (1 - LEXICAL_SHARE) * n.similarity());
+                labels.put(uri, esco.skill(uri).map(EscoSkill::preferredLabel).orElse(uri));
+            }
+        }
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Confidence a tagged skill needs to be stored on a credential that came without ESCO skills. */
+    public static final double STORE_THRESHOLD = 0.4;
+    /** At most this many tagged skills are stored per credential. */
+    public static final int STORE_MAX = 12;
+
+    /**
+     * The credential with ESCO skills: unchanged when it has some, else its source tags mapped
+     * exactly and the tagged skills above {@link #STORE_THRESHOLD}.
+     */
+    public Credential withInferredSkills(Credential c) {
+        if (!c.skills().isEmpty()) {
+            return c;
+        }
+        java.util.LinkedHashSet<String> uris = new java.util.LinkedHashSet<>();
+        c.skillLabels().forEach(t -> mapLabel(t).ifPresent(s -> uris.add(s.uri())));
+        for (SkillMatch m : tag(c, STORE_MAX)) {
+            if (m.confidence() >= STORE_THRESHOLD && uris.size() < STORE_MAX) {
+                uris.add(m.uri());
+            }
+        }
+        return c.withSkills(List.copyOf(uris));
+    }
+
+    /** The words indexed as a credential's skills: its source tags and its ESCO skills' preferred labels. */
+    public String skillText(Credential c) {
+        List<String> parts = new ArrayList<>(c.skillLabels());
+        parts.addAll(labelsOf(c.skills()));
+        return String.join(" ; ", parts);
+    }
+
+    /** Labels of ESCO skill URIs, for display and for indexing as skill text. */
+    public List<String> labelsOf(List<String> uris) {
+        List<String> out = new ArrayList<>();
+        for (String u : uris) {
+            esco.skill(u).ifPresent(s -> out.add(s.preferredLabel()));
+        }
+        out.sort(Comparator.naturalOrder());
+        return out;
+    }
+}
