@@ -69,6 +69,7 @@ public record SkillCorpus(List<List<String>> sentences, int postings, long mappe
                 }
             }
             int postings = out.size();
+            sources.add(DataFiles.resolve(home.dataset("esco_v1.1.1", "skills_en.csv"))); // labels for the mapping
             Random rnd = new Random(options.seed());
             if (options.escoOccupations()) {
                 sources.add(DataFiles.resolve(home.dataset("esco_v1.1.1", "occupationSkillRelations.csv")));
