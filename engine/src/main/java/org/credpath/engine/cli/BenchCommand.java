@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks on the real catalogue resampled to --size credentials (see docs/search.md).",
         subcommands = {BenchIndexCommand.class, BenchSearchCommand.class, BenchTaggerCommand.class,
-                BenchPlanCommand.class})
+                BenchPlanCommand.class, BenchRankerCommand.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

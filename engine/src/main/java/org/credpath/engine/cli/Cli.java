@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "credpath", mixinStandardHelpOptions = true, version = "credpath 0.1.0",
         description = "Micro-credential recommendations: what to study next and where it leads.",
         subcommands = {CommandLine.HelpCommand.class, DataCommand.class, EvalCommand.class, CatalogCommand.class,
-                TrainCommand.class, IndexCommand.class, SearchCommand.class, BenchCommand.class, PlanCommand.class})
+                TrainCommand.class, IndexCommand.class, SearchCommand.class, BenchCommand.class, PlanCommand.class,
+                SimulateCommand.class, RegressionsCommand.class})
 public final class Cli implements Runnable {
 
     @CommandLine.Spec

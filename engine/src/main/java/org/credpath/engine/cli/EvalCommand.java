@@ -1,16 +1,99 @@
 package org.credpath.engine.cli;
 
-import picocli.CommandLine.Command;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 
-/** {@code credpath eval ...}: quality measurements on the shipped data. */
-@Command(name = "eval", description = "Measure quality on the shipped data.",
-        mixinStandardHelpOptions = true, subcommands = {EvalTitlesCommand.class})
-public final class EvalCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+import org.credpath.engine.catalog.ExchangeJson;
+import org.credpath.engine.data.CredpathHome;
+import org.credpath.engine.eval.EvalData;
+import org.credpath.engine.eval.EvalHarness;
+import org.credpath.engine.eval.EvalOptions;
+import org.credpath.engine.eval.EvalReport;
+import org.credpath.engine.eval.Regression;
+import org.credpath.engine.labour.esco.EscoLoader;
+import org.credpath.engine.rank.Dl4jOptions;
+import org.credpath.engine.rank.LearnerSignals;
+import org.credpath.engine.rank.OccupationSkills;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code credpath eval}: the offline protocol of DESIGN.md over every model and baseline. */
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalTitlesCommand.class},
+        description = {"Ranking: hide each learner's last enrol, rank the whole catalogue with every model, print metrics",
+                "(needs --catalog, --learners, --events). Other quality checks are subcommands."})
+public final class EvalCommand implements Callable<Integer> {
+
+    @Option(names = "--catalog", description = "Catalogue JSONL.")
+    Path catalog;
+
+    @Option(names = "--learners", description = "Learners JSONL.")
+    Path learners;
+
+    @Option(names = "--events", description = "Events JSONL.")
+    Path events;
+
+    @Option(names = "--train-dir", description = "Train the learned models on another simulation's folder"
+            + " (catalog.jsonl, learners.jsonl, events.jsonl) instead of the visible events.")
+    Path trainDir;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of models and bootstrap (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--epochs", defaultValue = "8", description = "DL4J training epochs (default ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--hidden", defaultValue = "32", description = "DL4J first hidden layer units (default ${DEFAULT-VALUE}).")
+    int hidden;
+
+    @Option(names = "--no-bias-correction", description = "Train DL4J without inverse-propensity weights (ablation).")
+    boolean noBiasCorrection;
+
+    @Option(names = "--verify", description = "Regression file (JSON): fail when a figure drifts beyond its tolerance.")
+    Path verify;
+
+    @Option(names = "--json", description = "One JSON document on stdout.")
+    boolean json;
+
+    private EvalOptions options() {
+        EvalOptions d = EvalOptions.defaults(seed);
+        Dl4jOptions b = d.dl4j();
+        return new EvalOptions(seed, d.resamples(), new Dl4jOptions(seed, epochs, hidden, b.learningRate(), b.listSize(),
+                b.listsPerBatch(), !noBiasCorrection), d.lambdaRounds(), d.gbmTrees());
+    }
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        if (catalog == null || learners == null || events == null) {
+            throw new IllegalArgumentException("eval needs --catalog, --learners and --events (or a subcommand, e.g."
+                    + " 'eval titles'); see 'credpath eval --help'");
+        }
+        EvalData data = EvalData.load(catalog, learners, events);
+        EvalData train = trainDir == null ? null : EvalData.load(trainDir.resolve("catalog.jsonl"),
+                trainDir.resolve("learners.jsonl"), trainDir.resolve("events.jsonl"));
+        System.err.printf("eval: %d credentials, %d learners, %d events (%d naming unknown learners, %d unknown"
+                + " credentials: skipped)%n", data.catalogue().size(), data.learners().size(), data.events().size(),
+                data.unknownLearnerEvents(), data.unknownCredentialEvents());
+        CredpathHome home = CredpathHome.locate();
+        var occupations = OccupationSkills.of(EscoLoader.load(home));
+        EvalReport report = new EvalHarness(occupations, LearnerSignals.shipped(home), options(), m -> System.err.println("eval: " + m))
+                .run(data, train);
+        if (json) {
+            System.out.println(ExchangeJson.mapper().writeValueAsString(report));
+        } else {
+            System.out.printf("%d held-out learners, %d training sessions%n", report.learners(), report.trainingSessions());
+            System.out.printf("%-20s %8s %9s %7s %8s  %s%n", "model", "ndcg@10", "recall@10", "mrr", "coverage", "ndcg@10 95% CI");
+            report.models().forEach((name, m) -> System.out.printf("%-20s %8.4f %9.4f %7.4f %8.4f  [%.4f, %.4f]%n", name,
+                    m.ndcg10(), m.recall10(), m.mrr(), m.coverage(), m.ndcg10Ci95()[0], m.ndcg10Ci95()[1]));
+        }
+        if (verify != null) {
+            var failures = Regression.load(verify).check(report);
+            failures.forEach(f -> System.err.println("eval --verify: DRIFT " + f));
+            if (!failures.isEmpty()) {
+                throw new UserFacingException(failures.size() + " figure(s) drifted from " + verify);
+            }
+            System.err.println("eval --verify: all figures within tolerance of " + verify);
+        }
+        return 0;
     }
 }

@@ -1,0 +1,12 @@
+/**
+ * Offline evaluation of rankers (DESIGN.md "eval"): the protocol hides each learner's last
+ * {@code enrol}, ranks the whole catalogue minus the learner's held credentials with every model
+ * and baseline over the same features, and reports NDCG@10, Recall@10, MRR and catalogue coverage
+ * per model, with a seeded bootstrap 95 % interval for NDCG@10.
+ *
+ * <p>{@link org.credpath.engine.eval.Metric} scores one ranked list against its relevant set;
+ * {@link org.credpath.engine.eval.EvalHarness} runs the protocol; regression files
+ * ({@link org.credpath.engine.eval.Regression}) hold expected figures with tolerances and fail on
+ * drift.
+ */
+package org.credpath.engine.eval;

@@ -1,0 +1,86 @@
+package org.credpath.engine.rank;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.data.CredpathHome;
+import org.credpath.engine.returns.CompletionArtifacts;
+import org.credpath.engine.returns.CompletionEstimator;
+import org.credpath.engine.returns.SkillPremiumModel;
+import org.credpath.engine.skills.SkillEmbeddings;
+
+/**
+ * Signals from the other trained models that the features use: the skill premium (wage
+ * regression on skills), the completion model (OULAD-trained, adjusted for level and length) and
+ * the skill embeddings (Word2Vec on job postings).
+ */
+public interface LearnerSignals {
+
+    /** Labour-market wage premium of a skill (0 when unknown). */
+    double premium(String skillUri);
+
+    /** Probability that this learner completes this credential. */
+    double completion(Credential c, LearnerProfile learner);
+
+    /** The embedding of an ESCO skill, when it has one. */
+    Optional<float[]> skillVector(String skillUri);
+
+    /** No signals: premium 0, completion 0.5, no vectors (tests and models trained without them). */
+    static LearnerSignals none() {
+        return new LearnerSignals() {
+            @Override
+            public double premium(String skillUri) {
+                return 0;
+            }
+
+            @Override
+            public double completion(Credential c, LearnerProfile learner) {
+                return 0.5;
+            }
+
+            @Override
+            public Optional<float[]> skillVector(String skillUri) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    /** The models shipped under {@code models/} (skill-premium, completion, skill-embeddings). */
+    static LearnerSignals shipped(CredpathHome home) {
+        Path models = home.models();
+        try {
+            SkillPremiumModel premium = SkillPremiumModel.load(models.resolve(SkillPremiumModel.ID));
+            CompletionEstimator completion = new CompletionEstimator(CompletionArtifacts.load(
+                    models.resolve(CompletionArtifacts.ID)).orElseThrow(() -> new IllegalStateException(
+                            "no completion model in " + models.resolve(CompletionArtifacts.ID))));
+            Path vectors = models.resolve("skill-embeddings").resolve("vectors.bin.gz");
+            if (!Files.exists(vectors)) {
+                throw new IllegalStateException("no skill embeddings at " + vectors);
+            }
+            SkillEmbeddings embeddings = SkillEmbeddings.load(vectors);
+            return new LearnerSignals() {
+                @Override
+                public double premium(String skillUri) {
+                    return premium.premium(skillUri);
+                }
+
+                @Override
+                public double completion(Credential c, LearnerProfile learner) {
+                    double hours = learner.hoursPerWeek() == null ? 6 : learner.hoursPerWeek();
+                    return completion.probability(c, hours, learner.held().size());
+                }
+
+                @Override
+                public Optional<float[]> skillVector(String skillUri) {
+                    return embeddings.skill(skillUri);
+                }
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the shipped models: " + e.getMessage(), e);
+        }
+    }
+}

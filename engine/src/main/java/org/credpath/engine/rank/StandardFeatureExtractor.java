@@ -1,0 +1,165 @@
+package org.credpath.engine.rank;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.catalog.Level;
+
+/**
+ * The shared feature set. Every column is a property of (learner, credential) that carries over
+ * to unseen catalogues; no credential ids. BM25 of the gap against the credential text is not a
+ * feature yet (the catalogue index scores top hits, not every candidate); it is left out rather than faked.
+ */
+public final class StandardFeatureExtractor implements FeatureExtractor {
+
+    /** Column names, in order. */
+    public static final List<String> NAMES = List.of(
+            "gap_essential_coverage", "gap_essential_count", "gap_optional_coverage",
+            "new_skill_demand", "known_skill_share", "skill_count", "log_cost", "cost_over_budget",
+            "hours_over_available", "log_hours", "level_fit", "level_known", "prerequisites_met",
+            "stack_progress", "popularity", "click_rate", "new_skill_premium", "completion_probability",
+            "gap_embedding_cosine");
+
+    private final CatalogueStats stats;
+    private final LearnerSignals signals;
+    private final Map<String, Optional<float[]>> credentialVectors = new ConcurrentHashMap<>();
+
+    public StandardFeatureExtractor(CatalogueStats stats, LearnerSignals signals) {
+        this.stats = stats;
+        this.signals = signals;
+    }
+
+    @Override
+    public List<String> featureNames() {
+        return NAMES;
+    }
+
+    @Override
+    public float[][] extract(LearnerProfile learner, List<Credential> candidates) {
+        float[][] rows = new float[candidates.size()][];
+        Optional<float[]> gap = meanVector(learner.gapEssential());
+        for (int i = 0; i < rows.length; i++) {
+            Credential c = candidates.get(i);
+            Optional<float[]> cv = credentialVectors.computeIfAbsent(c.id(), k -> meanVector(c.skills()));
+            rows[i] = row(learner, c, gap.isPresent() && cv.isPresent() ? cosine(gap.get(), cv.get()) : 0);
+        }
+        return rows;
+    }
+
+    float[] row(LearnerProfile p, Credential c, double gapCosine) {
+        List<String> skills = c.skills();
+        int ess = 0;
+        int opt = 0;
+        int known = 0;
+        double newDemand = 0;
+        double premium = 0;
+        for (String s : skills) {
+            if (p.gapEssential().contains(s)) {
+                ess++;
+            } else if (p.gapOptional().contains(s)) {
+                opt++;
+            }
+            if (p.skills().contains(s)) {
+                known++;
+            } else {
+                newDemand += stats.demand(s);
+                premium += signals.premium(s);
+            }
+        }
+        double cost = c.costUsd() == null ? 0 : c.costUsd();
+        double hours = c.hours() == null ? 0 : c.hours();
+        Double available = p.hoursAvailable();
+        return new float[] {
+            (float) ((double) ess / Math.max(1, p.gapEssential().size())),
+            (float) Math.log1p(ess),
+            (float) ((double) opt / Math.max(1, p.gapOptional().size())),
+            (float) (newDemand / Math.max(1, skills.size())),
+            (float) ((double) known / Math.max(1, skills.size())),
+            (float) Math.log1p(skills.size()),
+            (float) Math.log1p(cost),
+            (float) (p.budgetUsd() == null ? 0 : Math.min(5, cost / Math.max(1, p.budgetUsd()))),
+            (float) (available == null ? 0 : Math.min(5, hours / Math.max(1, available))),
+            (float) Math.log1p(hours),
+            (float) levelFit(p.preferredLevel(), c.level()),
+            c.level() == null ? 0f : 1f,
+            (float) prerequisitesMet(p.held(), c.prerequisites()),
+            (float) stackProgress(p.held(), c),
+            (float) Math.log1p(stats.enrolments(c.id())),
+            (float) stats.clickRate(c.id()),
+            (float) premium,
+            (float) signals.completion(c, p),
+            (float) gapCosine,
+        };
+    }
+
+    /**
+     * Unit-length mean of the embeddings of {@code skills}, when any has one. Skills are summed in
+     * sorted order: set iteration order varies between JVM runs and float sums depend on order.
+     */
+    private Optional<float[]> meanVector(Collection<String> skills) {
+        float[] sum = null;
+        for (String s : skills.stream().sorted().toList()) {
+            Optional<float[]> v = signals.skillVector(s);
+            if (v.isPresent()) {
+                if (sum == null) {
+                    sum = new float[v.get().length];
+                }
+                for (int j = 0; j < sum.length; j++) {
+                    sum[j] += v.get()[j];
+                }
+            }
+        }
+        if (sum == null) {
+            return Optional.empty();
+        }
+        double norm = Math.sqrt(dot(sum, sum));
+        for (int j = 0; j < sum.length; j++) {
+            sum[j] /= (float) Math.max(norm, 1e-9);
+        }
+        return Optional.of(sum);
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        return dot(a, b);
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double d = 0;
+        for (int j = 0; j < a.length; j++) {
+            d += a[j] * b[j];
+        }
+        return d;
+    }
+
+    /** 0 for the preferred level, -1 one step away, -2 two steps; -0.5 when either is unknown. */
+    static double levelFit(Level preferred, Level level) {
+        if (preferred == null || level == null) {
+            return -0.5;
+        }
+        return -Math.abs(preferred.ordinal() - level.ordinal());
+    }
+
+    static double prerequisitesMet(Set<String> held, List<String> prerequisites) {
+        if (prerequisites.isEmpty()) {
+            return 1;
+        }
+        return (double) prerequisites.stream().filter(held::contains).count() / prerequisites.size();
+    }
+
+    /** The largest share, over the qualifications {@code c} stacks into, of their parts already held. */
+    double stackProgress(Set<String> held, Credential c) {
+        double best = 0;
+        for (Credential.StackLink link : c.stacksInto()) {
+            Set<String> parts = stats.partsOf(link.qualificationId());
+            if (!parts.isEmpty()) {
+                best = Math.max(best, (double) parts.stream().filter(held::contains).count() / parts.size());
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,195 @@
+package org.credpath.engine.simulate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.catalog.CredentialType;
+import org.credpath.engine.catalog.Delivery;
+import org.credpath.engine.events.Event;
+import org.credpath.engine.events.EventType;
+import org.credpath.engine.labour.esco.SkillRelation;
+import org.credpath.engine.learner.Learner;
+import org.credpath.engine.rank.OccupationSkills;
+
+/**
+ * Simulates learners and their sessions (see the package documentation and docs/ranking.md).
+ * Each learner uses its own generator split from the master seed, so output is reproducible.
+ */
+public final class LearnerSimulator {
+
+    private static final Instant START = Instant.parse("2025-01-06T09:00:00Z");
+    private static final int[] HOURS = {2, 4, 6, 8, 10, 15};
+    private static final int[] DEADLINES = {12, 26, 52};
+
+    private final LabourWorld world;
+    private final OccupationSkills occupations;
+    private final List<CourseraCatalog.Entry> catalogue;
+    private final SimulationOptions options;
+    private final double[] cumulativeWeight;
+    private final double appealMean;
+    private final double appealStd;
+
+    public LearnerSimulator(LabourWorld world, OccupationSkills occupations, List<CourseraCatalog.Entry> catalogue,
+            SimulationOptions options) {
+        this.world = world;
+        this.occupations = occupations;
+        this.catalogue = List.copyOf(catalogue);
+        this.options = options;
+        List<LabourWorld.Occupation> occ = world.occupations();
+        cumulativeWeight = new double[occ.size()];
+        double sum = 0;
+        for (int i = 0; i < occ.size(); i++) {
+            sum += occ.get(i).weight();
+            cumulativeWeight[i] = sum;
+        }
+        appealMean = catalogue.stream().mapToDouble(CourseraCatalog.Entry::appeal).average().orElse(0);
+        double var = catalogue.stream().mapToDouble(e -> Math.pow(e.appeal() - appealMean, 2)).average().orElse(0);
+        appealStd = var > 0 ? Math.sqrt(var) : 1;
+    }
+
+    /** Simulates every learner; learners and events are handed to the sinks as they are made. */
+    public void run(Consumer<Learner> learnerSink, Consumer<Event> eventSink, Consumer<Integer> progress) {
+        SplittableRandom master = new SplittableRandom(options.seed());
+        for (int i = 0; i < options.learners(); i++) {
+            SplittableRandom rnd = master.split();
+            SimulatedLearner l = newLearner("l-" + (i + 1), rnd);
+            learnerSink.accept(l.record());
+            int sessions = options.minSessions() + rnd.nextInt(options.maxSessions() - options.minSessions() + 1);
+            Instant t = START.plus(Duration.ofMinutes(i));
+            for (int s = 0; s < sessions; s++) {
+                session(l, "r-" + (i + 1) + "-" + (s + 1), t, rnd, eventSink);
+                t = t.plus(Duration.ofDays(21));
+            }
+            if ((i + 1) % 1000 == 0) {
+                progress.accept(i + 1);
+            }
+        }
+    }
+
+    SimulatedLearner newLearner(String id, SplittableRandom rnd) {
+        LabourWorld.Occupation occ = world.occupations().get(pickOccupation(rnd.nextDouble()));
+        String target = occ.targets().get(rnd.nextInt(occ.targets().size()));
+        Set<String> skills = new HashSet<>();
+        for (String s : sorted(occupations.skillsOf(occ.escoUri(), SkillRelation.ESSENTIAL))) {
+            if (rnd.nextDouble() < 0.8) {
+                skills.add(s);
+            }
+        }
+        for (String s : sorted(occupations.skillsOf(occ.escoUri(), SkillRelation.OPTIONAL))) {
+            if (rnd.nextDouble() < 0.3) {
+                skills.add(s);
+            }
+        }
+        double budget = Math.round(Math.exp(Math.log(400) + 0.9 * gaussian(rnd)) / 10.0) * 10.0;
+        int hours = HOURS[rnd.nextInt(HOURS.length)];
+        int deadline = DEADLINES[rnd.nextInt(DEADLINES.length)];
+        Learner record = new Learner(id, List.of(), sorted(skills), occ.escoUri(), target, budget, (double) hours,
+                deadline, List.of(Delivery.ONLINE));
+        return new SimulatedLearner(record, skills, occupations.skillsOf(target, SkillRelation.ESSENTIAL),
+                occupations.skillsOf(target, SkillRelation.OPTIONAL));
+    }
+
+    private void session(SimulatedLearner l, String requestId, Instant t, SplittableRandom rnd, Consumer<Event> sink) {
+        List<Integer> available = new ArrayList<>();
+        for (int i = 0; i < catalogue.size(); i++) {
+            if (!l.held().contains(catalogue.get(i).credential().id())) {
+                available.add(i);
+            }
+        }
+        if (available.size() < options.listSize()) {
+            return;
+        }
+        double[] utility = new double[catalogue.size()];
+        for (int i : available) {
+            utility[i] = utility(l, catalogue.get(i)) + options.choiceModel().noise() * gumbel(rnd);
+        }
+        List<Integer> shown = LoggingPolicy.shown(available, i -> coverage(l, catalogue.get(i).credential(), true),
+                options.listSize(), rnd);
+        String learnerId = l.record().id();
+        int best = -1;
+        for (int p = 0; p < shown.size(); p++) {
+            int idx = shown.get(p);
+            String cid = catalogue.get(idx).credential().id();
+            sink.accept(new Event(learnerId, cid, EventType.IMPRESSION, t, p + 1, requestId));
+            boolean examined = rnd.nextDouble() < options.choiceModel().examination(p + 1);
+            if (examined && rnd.nextDouble() < sigmoid(utility[idx] - 1.5)) {
+                sink.accept(new Event(learnerId, cid, EventType.CLICK, t.plusSeconds(10 + p), p + 1, requestId));
+                if (best < 0 || utility[idx] > utility[best]) {
+                    best = idx;
+                }
+            } else if (examined && rnd.nextDouble() < 0.05) {
+                sink.accept(new Event(learnerId, cid, EventType.DISMISS, t.plusSeconds(10 + p), p + 1, requestId));
+            }
+        }
+        if (best >= 0 && rnd.nextDouble() < sigmoid(utility[best] - 0.5)) {
+            Credential c = catalogue.get(best).credential();
+            sink.accept(new Event(learnerId, c.id(), EventType.ENROL, t.plusSeconds(60), shown.indexOf(best) + 1,
+                    requestId));
+            if (rnd.nextDouble() < completion(l, c)) {
+                sink.accept(new Event(learnerId, c.id(), EventType.COMPLETE, t.plus(Duration.ofDays(14)), null, null));
+            }
+            l.gain(c);
+        }
+    }
+
+    double utility(SimulatedLearner l, CourseraCatalog.Entry e) {
+        Credential c = e.credential();
+        Learner r = l.record();
+        double cost = c.costUsd() == null ? 0 : c.costUsd();
+        double hours = c.hours() == null ? 0 : c.hours();
+        double available = r.hoursPerWeek() * r.deadlineWeeks();
+        boolean cert = c.credentialType() == CredentialType.SPECIALIZATION
+                || c.credentialType() == CredentialType.PROFESSIONAL_CERTIFICATE;
+        return options.choiceModel().utility(coverage(l, c, true), coverage(l, c, false),
+                (e.appeal() - appealMean) / appealStd, cost / Math.max(1, r.budgetUsd()), hours / available,
+                l.levelSteps(c.level()), cert);
+    }
+
+    /** Demand-weighted share of the essential (or optional) gap covered, saturating at 3 demand units. */
+    double coverage(SimulatedLearner l, Credential c, boolean essential) {
+        Map<String, Double> demand = occupations.demand();
+        double sum = 0;
+        for (String s : c.skills()) {
+            if (!l.skills().contains(s) && (essential ? l.targetEssential() : l.targetOptional()).contains(s)) {
+                sum += essential ? 0.5 + demand.getOrDefault(s, 0.0) : 1.0;
+            }
+        }
+        return Math.min(1.0, sum / 3.0);
+    }
+
+    double completion(SimulatedLearner l, Credential c) {
+        double hours = c.hours() == null ? 0 : c.hours();
+        double over = hours / (l.record().hoursPerWeek() * l.record().deadlineWeeks());
+        return sigmoid(2.0 - 2.0 * Math.max(0, over - 0.5) - 0.5 * l.levelSteps(c.level()));
+    }
+
+    private int pickOccupation(double u) {
+        double x = u * cumulativeWeight[cumulativeWeight.length - 1];
+        int i = java.util.Arrays.binarySearch(cumulativeWeight, x);
+        return Math.min(cumulativeWeight.length - 1, i >= 0 ? i : -i - 1);
+    }
+
+    private static List<String> sorted(Set<String> s) {
+        return s.stream().sorted().toList();
+    }
+
+    static double sigmoid(double x) {
+        return 1.0 / (1.0 + Math.exp(-x));
+    }
+
+    static double gumbel(SplittableRandom rnd) {
+        return -Math.log(-Math.log(Math.max(1e-12, rnd.nextDouble())));
+    }
+
+    static double gaussian(SplittableRandom rnd) {
+        return Math.sqrt(-2 * Math.log(Math.max(1e-12, rnd.nextDouble()))) * Math.cos(2 * Math.PI * rnd.nextDouble());
+    }
+}

@@ -1,0 +1,73 @@
+package org.credpath.engine.simulate;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.catalog.ExchangeJson;
+import org.credpath.engine.data.CredpathHome;
+import org.credpath.engine.eval.JsonLines;
+import org.credpath.engine.labour.esco.Esco;
+import org.credpath.engine.labour.esco.EscoLoader;
+import org.credpath.engine.rank.OccupationSkills;
+
+/** Runs a simulation and writes {@code learners.jsonl}, {@code events.jsonl} and {@code catalog.jsonl} into a folder. */
+public final class Simulation {
+
+    /** What was written. */
+    public record Summary(int learners, long events, int credentials, Path folder) {
+    }
+
+    private Simulation() {
+    }
+
+    /**
+     * @param catalog catalogue JSONL to use, or {@code null} for the bundled Coursera listings
+     */
+    public static Summary write(CredpathHome home, SimulationOptions options, Path catalog, Path out,
+            Consumer<String> progress) throws IOException {
+        progress.accept("loading ESCO, crosswalks, OEWS and O*NET ...");
+        Esco esco = EscoLoader.load(home);
+        LabourWorld world = LabourWorld.load(home, esco);
+        List<CourseraCatalog.Entry> entries = catalog == null ? CourseraCatalog.load(home, esco)
+                : JsonLines.read(catalog, Credential.class).stream().map(c -> new CourseraCatalog.Entry(c, 0)).toList();
+        progress.accept(String.format("%d source occupations, %d credentials; simulating %d learners (seed %d, %s)",
+                world.occupations().size(), entries.size(), options.learners(), options.seed(),
+                options.choiceModel().name()));
+        Files.createDirectories(out);
+        long[] events = {0};
+        try (BufferedWriter lw = writer(out, "learners.jsonl"); BufferedWriter ew = writer(out, "events.jsonl");
+                BufferedWriter cw = writer(out, "catalog.jsonl")) {
+            for (CourseraCatalog.Entry e : entries) {
+                line(cw, ExchangeJson.toLine(e.credential()));
+            }
+            new LearnerSimulator(world, OccupationSkills.of(esco), entries, options).run(
+                    l -> line(lw, ExchangeJson.toLine(l)),
+                    e -> {
+                        events[0]++;
+                        line(ew, ExchangeJson.toLine(e));
+                    },
+                    n -> progress.accept(n + " learners"));
+        }
+        return new Summary(options.learners(), events[0], entries.size(), out);
+    }
+
+    private static BufferedWriter writer(Path dir, String name) throws IOException {
+        return Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8);
+    }
+
+    private static void line(BufferedWriter w, String json) {
+        try {
+            w.write(json);
+            w.newLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.credpath.engine.simulate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.credpath.engine.data.CredpathHome;
+import org.credpath.engine.eval.JsonLines;
+import org.credpath.engine.events.Event;
+import org.credpath.engine.events.EventType;
+import org.credpath.engine.learner.Learner;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the simulator on the shipped data (loads ESCO, so slow). */
+@Tag("slow")
+class SimulationTest {
+
+    @Test
+    void sameSeedGivesIdenticalFilesAndEventsAreWellFormed(@TempDir Path dir) throws IOException {
+        CredpathHome home = CredpathHome.locate();
+        Simulation.write(home, SimulationOptions.of(40, 9, ChoiceModel.V1), null, dir.resolve("a"), m -> { });
+        Simulation.write(home, SimulationOptions.of(40, 9, ChoiceModel.V1), null, dir.resolve("b"), m -> { });
+        Simulation.write(home, SimulationOptions.of(40, 9, ChoiceModel.V2), null, dir.resolve("c"), m -> { });
+        for (String f : List.of("learners.jsonl", "events.jsonl", "catalog.jsonl")) {
+            assertThat(Files.readString(dir.resolve("a").resolve(f))).isEqualTo(Files.readString(dir.resolve("b").resolve(f)));
+        }
+        assertThat(Files.readString(dir.resolve("c/events.jsonl"))).isNotEqualTo(Files.readString(dir.resolve("a/events.jsonl")));
+        List<Learner> learners = JsonLines.read(dir.resolve("a/learners.jsonl"), Learner.class);
+        List<Event> events = JsonLines.read(dir.resolve("a/events.jsonl"), Event.class);
+        assertThat(learners).hasSize(40).allMatch(l -> l.targetOccupation() != null && !l.skills().isEmpty());
+        assertThat(events).anyMatch(e -> e.type() == EventType.ENROL);
+        assertThat(events).filteredOn(e -> e.type() == EventType.IMPRESSION)
+                .allMatch(e -> e.position() >= 1 && e.position() <= 10 && e.requestId() != null);
+    }
+}
