@@ -28,8 +28,8 @@ class ShippedModelsTest {
         assertThat(m.get("auc").asDouble()).isCloseTo(0.6533, within(0.005));
         assertThat(m.get("baselineAuc").asDouble()).isCloseTo(0.6663, within(0.005));
         CompletionModel model = CompletionArtifacts.load(MODELS.resolve("completion")).orElseThrow();
-        double light = model.probability(new CompletionFeatures(5, 0, 1, 2, 0, 3, 1, 0.6));
-        double heavy = model.probability(new CompletionFeatures(60, 2, 3, 0, 3, 1, 0, 0.3));
+        double light = model.probability(new CompletionFeatures(5, 0, 1, 2, 0, 3, 1, 0.6, CredentialProfile.UNKNOWN));
+        double heavy = model.probability(new CompletionFeatures(60, 2, 3, 0, 3, 1, 0, 0.3, CredentialProfile.UNKNOWN));
         assertThat(light).isBetween(0.0, 1.0).isGreaterThan(heavy);
         assertThat(Files.size(MODELS.resolve("completion/model.ser.gz"))).isLessThan(2_000_000);
     }
