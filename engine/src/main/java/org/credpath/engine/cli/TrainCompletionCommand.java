@@ -52,7 +52,7 @@ public final class TrainCompletionCommand implements Callable<Integer> {
         r.candidates().forEach(c -> System.out.printf("  %-70s AUC %.4f  Brier %.4f%n", c.candidate(),
                 c.validationAuc(), c.validationBrier()));
         System.out.printf("held-out test, %d rows of %d students:%n", r.testRows(), r.testStudents());
-        for (HeldOutFigures f : List.of(r.baseline(), r.previous(), r.uncalibrated(), r.shipped(), r.protectedReference())) {
+        for (HeldOutFigures f : List.of(r.baseline(), r.previous(), r.uncalibrated(), r.fitOnlyCalibrated(), r.shipped(), r.protectedReference())) {
             System.out.printf("  %-90s AUC %.4f  Brier %.4f%n", f.model(), f.auc(), f.brier());
         }
         System.out.println("reliability of the shipped model (bin, rows, mean predicted, observed):");

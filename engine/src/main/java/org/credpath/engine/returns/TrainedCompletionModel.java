@@ -47,6 +47,11 @@ public final class TrainedCompletionModel implements CompletionModel, Serializab
         return new TrainedCompletionModel(scorer, columns, PlattScaling.fit(logits, y));
     }
 
+    /** The same classifier with another model's calibration (e.g. one fitted on a subset of the same rows). */
+    TrainedCompletionModel withCalibrationOf(TrainedCompletionModel other) {
+        return new TrainedCompletionModel(scorer, columns, other.calibration);
+    }
+
     @Override
     public double probability(CompletionFeatures f) {
         return probability(f.toArray());
