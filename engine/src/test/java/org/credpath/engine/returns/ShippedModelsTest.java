@@ -25,13 +25,28 @@ class ShippedModelsTest {
     @Test
     void completionModelMetricsAndLoad() throws IOException {
         JsonNode m = JsonMapper.builder().build().readTree(MODELS.resolve("completion/metrics.json").toFile());
-        assertThat(m.get("auc").asDouble()).isCloseTo(0.6533, within(0.005));
+        assertThat(m.get("auc").asDouble()).isCloseTo(0.6541, within(0.005));
+        assertThat(m.get("brier").asDouble()).isCloseTo(0.2310, within(0.003));
         assertThat(m.get("baselineAuc").asDouble()).isCloseTo(0.6663, within(0.005));
+        assertThat(m.get("previousAuc").asDouble()).isCloseTo(0.6533, within(0.005));
+        assertThat(m.get("referenceAuc").asDouble()).isCloseTo(0.6725, within(0.005));
+        assertThat(m.get("testStudents").asInt()).isEqualTo(5757);
         CompletionModel model = CompletionArtifacts.load(MODELS.resolve("completion")).orElseThrow();
-        double light = model.probability(new CompletionFeatures(5, 0, 1, 2, 0, 3, 1, 0.6));
-        double heavy = model.probability(new CompletionFeatures(60, 2, 3, 0, 3, 1, 0, 0.3));
+        double light = model.probability(new CompletionFeatures(5, 0, 1, 2, 0, 3, 1, 0.6, CredentialProfile.UNKNOWN));
+        double heavy = model.probability(new CompletionFeatures(60, 2, 3, 0, 3, 1, 0, 0.3, CredentialProfile.UNKNOWN));
         assertThat(light).isBetween(0.0, 1.0).isGreaterThan(heavy);
         assertThat(Files.size(MODELS.resolve("completion/model.ser.gz"))).isLessThan(2_000_000);
+    }
+
+    @Test
+    void shippedCompletionProbabilitiesAreReliableOnHeldOutStudents() throws IOException {
+        CompletionArtifacts.Metrics m = CompletionArtifacts.readMetrics(MODELS.resolve("completion"));
+        HeldOutFigures shipped = m.heldOut().stream().filter(f -> f.model().startsWith("shipped")).findFirst().orElseThrow();
+        assertThat(shipped.auc()).isEqualTo(m.auc());
+        // every bin holding at least 200 held-out rows: mean prediction within 0.06 of the observed rate
+        assertThat(shipped.maxCalibrationGap(200)).isLessThan(0.06);
+        assertThat(shipped.reliability().stream().mapToInt(HeldOutFigures.ReliabilityBin::rows).sum())
+                .isEqualTo(m.testRows());
     }
 
     @Test
