@@ -13,9 +13,15 @@ import org.credpath.engine.learner.SkillStateBuilder.SkillRef;
 public final class GapAnalyzer {
 
     private final GapOptions options;
+    private final SkillDemand demand;
 
     public GapAnalyzer(GapOptions options) {
+        this(options, SkillDemand.none());
+    }
+
+    public GapAnalyzer(GapOptions options, SkillDemand demand) {
         this.options = options;
+        this.demand = demand;
     }
 
     public GapAnalysis analyse(OccupationProfile target, SkillState state) {
@@ -59,6 +65,12 @@ public final class GapAnalyzer {
         } else if (t.inDemandSkillUris().contains(s.uri())) {
             w *= options.inDemandBoost();
             why.add("O*NET in-demand technology");
+        }
+        double pct = demand.percentile(s.uri());
+        if (pct > 0) {
+            w *= 1 + options.openingsBoost() * pct;
+            why.add(String.format(java.util.Locale.ROOT, "needed by occupations with %.1fk BLS openings a year (top %.0f%% of skills)",
+                    demand.openings(s.uri()) / 1000, Math.max(1, (1 - pct) * 100)));
         }
         return new GapSkill(s.uri(), s.label(), essential, w, why);
     }

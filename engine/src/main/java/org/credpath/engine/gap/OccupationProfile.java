@@ -13,7 +13,7 @@ import org.credpath.engine.returns.WageDistribution;
  * @param hotSkillUris      skills matched to O*NET "Hot Technology" products of the occupation
  * @param inDemandSkillUris skills matched to O*NET "In Demand" products
  * @param growthPercent     BLS employment growth 2024-34, or null
- * @param annualOpenings    BLS annual openings (thousands), or null
+ * @param annualOpenings    BLS annual openings (persons), or null
  * @param wages             OEWS annual wage percentiles, or null when none is published
  */
 public record OccupationProfile(String uri, String title, List<SkillRef> essential, List<SkillRef> optional,

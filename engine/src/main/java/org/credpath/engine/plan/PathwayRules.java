@@ -31,31 +31,8 @@ public final class PathwayRules {
                 out.add(s.credentialId() + ": not in the catalogue");
                 continue;
             }
-            Credential c = r.catalogue().get(i);
-            if (r.heldCredentials().contains(c.id()) || r.recognisedCredentials().contains(c.id())) {
-                out.add(c.id() + ": already held or recognised, yet scheduled");
-            }
-            if (!seen.add(c.id())) {
-                out.add(c.id() + ": scheduled twice");
-            }
-            for (String pre : c.prerequisites()) {
-                if (!done.contains(pre)) {
-                    out.add(c.id() + ": prerequisite " + pre + " not held nor taken earlier");
-                }
-            }
-            if (!r.constraints().accepts(c.delivery())) {
-                out.add(c.id() + ": delivery " + c.delivery() + " not accepted");
-            }
-            if (r.catalogue().onCycle(i)) {
-                out.add(c.id() + ": on a prerequisite cycle");
-            }
-            for (int q : r.catalogue().containers(i)) {
-                String qid = r.catalogue().get(q).id();
-                if (done.contains(qid) || pathway.steps().stream().anyMatch(x -> x.credentialId().equals(qid))) {
-                    out.add(c.id() + ": part of " + qid + ", which is held or also scheduled");
-                }
-            }
-            done.add(c.id());
+            checkStep(r, pathway, i, done, seen, out);
+            done.add(s.credentialId());
             cost += s.costUsd();
             hours += s.hours();
         }
@@ -66,5 +43,33 @@ public final class PathwayRules {
             out.add("total hours " + hours + " exceed " + r.constraints().maxHours() + " available before the deadline");
         }
         return out;
+    }
+
+    private static void checkStep(PlanRequest r, Pathway pathway, int i, Set<String> done, Set<String> seen,
+                                  List<String> out) {
+        Credential c = r.catalogue().get(i);
+        if (r.heldCredentials().contains(c.id()) || r.recognisedCredentials().contains(c.id())) {
+            out.add(c.id() + ": already held or recognised, yet scheduled");
+        }
+        if (!seen.add(c.id())) {
+            out.add(c.id() + ": scheduled twice");
+        }
+        for (String pre : c.prerequisites()) {
+            if (!done.contains(pre)) {
+                out.add(c.id() + ": prerequisite " + pre + " not held nor taken earlier");
+            }
+        }
+        if (!r.constraints().accepts(c.delivery())) {
+            out.add(c.id() + ": delivery " + c.delivery() + " not accepted");
+        }
+        if (r.catalogue().onCycle(i)) {
+            out.add(c.id() + ": on a prerequisite cycle");
+        }
+        for (int q : r.catalogue().containers(i)) {
+            String qid = r.catalogue().get(q).id();
+            if (done.contains(qid) || pathway.steps().stream().anyMatch(x -> x.credentialId().equals(qid))) {
+                out.add(c.id() + ": part of " + qid + ", which is held or also scheduled");
+            }
+        }
     }
 }

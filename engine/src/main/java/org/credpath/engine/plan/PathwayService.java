@@ -69,7 +69,7 @@ public final class PathwayService {
         }
         SkillState state = skillState(learner, current);
         state.unresolved().forEach(s -> warnings.add("skills: '" + s + "' matches no ESCO skill; kept as free text"));
-        GapAnalysis gap = target == null ? null : new GapAnalyzer(ctx.gapOptions()).analyse(target, state);
+        GapAnalysis gap = target == null ? null : new GapAnalyzer(ctx.gapOptions(), ctx.skillDemand()).analyse(target, state);
         List<TargetSkill> skills = gap != null ? gap.missing().stream().map(g -> new TargetSkill(g.uri(), g.weight())).toList()
                 : premiumSkills(state, warnings);
         List<PlanReport.RplCandidate> rpl = rplCandidates(learner, state);

@@ -40,40 +40,55 @@ final class PlanProblem {
         this.request = r;
         Map<String, Integer> bit = new HashMap<>();
         skillWeight = new double[r.gap().size()];
-        double tw = 0;
         for (int i = 0; i < r.gap().size(); i++) {
             bit.put(r.gap().get(i).uri(), i);
             skillWeight[i] = r.gap().get(i).weight();
-            tw += skillWeight[i];
         }
-        totalWeight = tw;
+        totalWeight = java.util.Arrays.stream(skillWeight).sum();
         words = Math.max(1, (skillWeight.length + 63) / 64);
-        PlanningCatalogue cat = r.catalogue();
         List<int[]> usefulClosures = new ArrayList<>();
-        List<Integer> usefulCat = new ArrayList<>();
+        List<Integer> usefulCat = findUseful(bit, usefulClosures);
+        usefulClosures.forEach(c -> java.util.Arrays.stream(c).forEach(this::local));
+        int m = locals.size();
+        catalogueIndex = locals.stream().mapToInt(Integer::intValue).toArray();
+        hours = new double[m];
+        cost = new double[m];
+        mask = new long[m][words];
+        fillCredentials(bit);
+        int[] usefulLocal = usefulCat.stream().mapToInt(localOf::get).toArray();
+        closure = new int[m][];
+        for (int k = 0; k < usefulLocal.length; k++) {
+            closure[usefulLocal[k]] = java.util.Arrays.stream(usefulClosures.get(k)).map(localOf::get).toArray();
+        }
+        standalone = standaloneGains(usefulLocal);
+        useful = java.util.Arrays.stream(usefulLocal).boxed()
+                .sorted(java.util.Comparator.comparingDouble((Integer u) -> -standalone[u]).thenComparingInt(u -> u))
+                .mapToInt(Integer::intValue).toArray();
+        completableQualifications = completable(r.catalogue());
+        conflicts = conflictSets();
+    }
+
+    /** Catalogue indices that teach a gap skill and can be scheduled with their prerequisites; fills their closures. */
+    private List<Integer> findUseful(Map<String, Integer> bit, List<int[]> closures) {
+        PlanningCatalogue cat = request.catalogue();
+        List<Integer> out = new ArrayList<>();
         for (int i = 0; i < cat.size(); i++) {
             if (!teachesGap(cat.get(i), bit) || !available(i)) {
                 continue;
             }
             List<Integer> order = new ArrayList<>();
             if (closure(i, order, new java.util.HashSet<>())) {
-                usefulCat.add(i);
-                usefulClosures.add(order.stream().mapToInt(Integer::intValue).toArray());
+                out.add(i);
+                closures.add(order.stream().mapToInt(Integer::intValue).toArray());
             }
         }
-        for (int[] c : usefulClosures) {
-            for (int ci : c) {
-                local(ci);
-            }
-        }
-        int m = locals.size();
-        catalogueIndex = locals.stream().mapToInt(Integer::intValue).toArray();
-        hours = new double[m];
-        cost = new double[m];
-        mask = new long[m][words];
-        for (int l = 0; l < m; l++) {
-            Credential c = cat.get(catalogueIndex[l]);
-            hours[l] = c.hours() != null ? c.hours() : r.options().defaultHours();
+        return out;
+    }
+
+    private void fillCredentials(Map<String, Integer> bit) {
+        for (int l = 0; l < catalogueIndex.length; l++) {
+            Credential c = request.catalogue().get(catalogueIndex[l]);
+            hours[l] = c.hours() != null ? c.hours() : request.options().defaultHours();
             cost[l] = c.costUsd() != null ? c.costUsd() : 0;
             for (String s : c.skills()) {
                 Integer b = bit.get(s);
@@ -82,35 +97,34 @@ final class PlanProblem {
                 }
             }
         }
-        int[] usefulLocal = usefulCat.stream().mapToInt(localOf::get).toArray();
-        closure = new int[m][];
-        for (int k = 0; k < usefulLocal.length; k++) {
-            closure[usefulLocal[k]] = java.util.Arrays.stream(usefulClosures.get(k)).map(localOf::get).toArray();
-        }
-        standalone = new double[m];
+    }
+
+    private double[] standaloneGains(int[] usefulLocal) {
+        double[] out = new double[catalogueIndex.length];
         for (int u : usefulLocal) {
             long[] cov = new long[words];
             for (int l : closure[u]) {
-                standalone[u] += gain(mask[l], cov);
+                out[u] += gain(mask[l], cov);
                 for (int w = 0; w < words; w++) {
                     cov[w] |= mask[l][w];
                 }
             }
         }
-        useful = java.util.Arrays.stream(usefulLocal).boxed()
-                .sorted(java.util.Comparator.comparingDouble((Integer u) -> -standalone[u]).thenComparingInt(u -> u))
-                .mapToInt(Integer::intValue).toArray();
-        completableQualifications = completable(cat);
-        conflicts = new java.util.BitSet[m];
-        for (int l = 0; l < m; l++) {
-            for (int c : cat.containers(catalogueIndex[l])) {
+        return out;
+    }
+
+    private java.util.BitSet[] conflictSets() {
+        java.util.BitSet[] out = new java.util.BitSet[catalogueIndex.length];
+        for (int l = 0; l < out.length; l++) {
+            for (int c : request.catalogue().containers(catalogueIndex[l])) {
                 Integer lc = localOf.get(c);
                 if (lc != null) {
-                    conflictSet(l).set(lc);
-                    conflictSet(lc).set(l);
+                    (out[l] == null ? out[l] = new java.util.BitSet() : out[l]).set(lc);
+                    (out[lc] == null ? out[lc] = new java.util.BitSet() : out[lc]).set(l);
                 }
             }
         }
+        return out;
     }
 
     private int[][] completable(PlanningCatalogue cat) {
@@ -144,13 +158,6 @@ final class PlanProblem {
             n += all ? 1 : 0;
         }
         return n;
-    }
-
-    private java.util.BitSet conflictSet(int l) {
-        if (conflicts[l] == null) {
-            conflicts[l] = new java.util.BitSet();
-        }
-        return conflicts[l];
     }
 
     private int local(int catIndex) {
@@ -208,20 +215,28 @@ final class PlanProblem {
                 && h <= k.maxHours() && usd <= k.maxCost();
     }
 
-    /** Post-order DFS over unmet prerequisites; false when one of them cannot be scheduled. */
-    private boolean closure(int i, List<Integer> order, java.util.Set<Integer> seen) {
-        if (!seen.add(i)) {
-            return true;
-        }
-        for (int p : request.catalogue().prerequisites(i)) {
-            if (satisfied(p)) {
+    /** Post-order DFS (iterative: no depth limit) over unmet prerequisites; false when one cannot be scheduled. */
+    private boolean closure(int root, List<Integer> order, java.util.Set<Integer> seen) {
+        java.util.ArrayDeque<int[]> stack = new java.util.ArrayDeque<>(); // {credential, next prerequisite}
+        seen.add(root);
+        stack.push(new int[] {root, 0});
+        while (!stack.isEmpty()) {
+            int[] top = stack.peek();
+            int[] pre = request.catalogue().prerequisites(top[0]);
+            if (top[1] == pre.length) {
+                order.add(stack.pop()[0]);
                 continue;
             }
-            if (!available(p) || !closure(p, order, seen)) {
+            int p = pre[top[1]++];
+            if (satisfied(p) || seen.contains(p)) {
+                continue;
+            }
+            if (!available(p)) {
                 return false;
             }
+            seen.add(p);
+            stack.push(new int[] {p, 0});
         }
-        order.add(i);
         return true;
     }
 

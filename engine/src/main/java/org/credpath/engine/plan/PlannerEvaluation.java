@@ -30,11 +30,7 @@ public final class PlannerEvaluation {
         int with = 0;
         double beam = 0;
         double greedy = 0;
-        double[] small = new double[3];
-        int smallN = 0;
-        int optimal = 0;
-        double gapSum = 0;
-        double gapMax = 0;
+        Small small = new Small();
         for (Learner l : learners) {
             PlanRequest req = service.prepare(l).request();
             PlanResult b = new BeamPlanner().plan(req);
@@ -46,25 +42,39 @@ public final class PlannerEvaluation {
             with += b.pathways().isEmpty() ? 0 : 1;
             beam += coverage(b);
             greedy += coverage(new GreedyPlanner().plan(req));
-            PlanRequest sr = smallInstance(req, smallSize);
-            if (new PlanProblem(sr).useful.length > ExactPlanner.MAX_CANDIDATES) {
-                continue;
-            }
-            double e = coverage(new ExactPlanner().plan(sr));
-            double sb = coverage(new BeamPlanner().plan(sr));
-            small[0] += sb;
-            small[1] += coverage(new GreedyPlanner().plan(sr));
-            small[2] += e;
-            smallN++;
-            optimal += sb >= e - 1e-9 ? 1 : 0;
-            double gap = e - sb;
-            gapSum += gap;
-            gapMax = Math.max(gapMax, gap);
+            small.add(smallInstance(req, smallSize));
         }
         int n = Math.max(1, learners.size());
-        int sn = Math.max(1, smallN);
-        return new Report(learners.size(), with, violations, examples, r(beam / n), r(greedy / n), smallN,
-                r(small[0] / sn), r(small[1] / sn), r(small[2] / sn), optimal, r(gapSum / sn), r(gapMax));
+        int sn = Math.max(1, small.n);
+        return new Report(learners.size(), with, violations, examples, r(beam / n), r(greedy / n), small.n,
+                r(small.beam / sn), r(small.greedy / sn), r(small.exact / sn), small.optimal, r(small.gapSum / sn),
+                r(small.gapMax));
+    }
+
+    /** Running sums over the small instances. */
+    private static final class Small {
+        int n;
+        int optimal;
+        double beam;
+        double greedy;
+        double exact;
+        double gapSum;
+        double gapMax;
+
+        void add(PlanRequest sr) {
+            if (new PlanProblem(sr).useful.length > ExactPlanner.MAX_CANDIDATES) {
+                return;
+            }
+            double e = coverage(new ExactPlanner().plan(sr));
+            double b = coverage(new BeamPlanner().plan(sr));
+            n++;
+            beam += b;
+            greedy += coverage(new GreedyPlanner().plan(sr));
+            exact += e;
+            optimal += b >= e - 1e-9 ? 1 : 0;
+            gapSum += e - b;
+            gapMax = Math.max(gapMax, e - b);
+        }
     }
 
     private static double coverage(PlanResult r) {

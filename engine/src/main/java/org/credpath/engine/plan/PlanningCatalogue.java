@@ -38,20 +38,7 @@ public final class PlanningCatalogue {
         this.unknownPrereq = new boolean[n];
         this.qualificationMembers = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            Credential c = this.credentials.get(i);
-            Set<Integer> p = new LinkedHashSet<>();
-            for (String id : c.prerequisites()) {
-                Integer j = byId.get(id);
-                if (j == null) {
-                    unknownPrereq[i] = true;
-                } else {
-                    p.add(j);
-                }
-            }
-            prereqs[i] = p.stream().mapToInt(Integer::intValue).toArray();
-            for (Credential.StackLink s : c.stacksInto()) {
-                qualificationMembers.computeIfAbsent(s.qualificationId(), k -> new ArrayList<>()).add(i);
-            }
+            link(i);
         }
         this.containers = new int[n][];
         for (int i = 0; i < n; i++) {
@@ -66,6 +53,24 @@ public final class PlanningCatalogue {
             }
         }
         this.cycles = List.copyOf(found);
+    }
+
+    /** Resolves credential {@code i}'s prerequisite ids and records its qualification memberships. */
+    private void link(int i) {
+        Credential c = credentials.get(i);
+        Set<Integer> p = new LinkedHashSet<>();
+        for (String id : c.prerequisites()) {
+            Integer j = byId.get(id);
+            if (j == null) {
+                unknownPrereq[i] = true;
+            } else {
+                p.add(j);
+            }
+        }
+        prereqs[i] = p.stream().mapToInt(Integer::intValue).toArray();
+        for (Credential.StackLink s : c.stacksInto()) {
+            qualificationMembers.computeIfAbsent(s.qualificationId(), k -> new ArrayList<>()).add(i);
+        }
     }
 
     /** Credentials of this catalogue that {@code i} stacks into, directly or through others (cycle-safe). */

@@ -28,6 +28,14 @@ public record PlanningContext(LabourMarket market, PlanningCatalogue catalogue, 
         returnOptions = Objects.requireNonNullElse(returnOptions, ReturnOptions.defaults());
     }
 
+    /** Skill demand from BLS openings (computed once per labour market). */
+    public org.credpath.engine.gap.SkillDemand skillDemand() {
+        return DEMAND.computeIfAbsent(market, org.credpath.engine.gap.SkillDemand::compute);
+    }
+
+    private static final java.util.Map<LabourMarket, org.credpath.engine.gap.SkillDemand> DEMAND =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     /** Occupation profiles, cached per occupation. */
     public LabourProfiles profiles() {
         return PROFILES.computeIfAbsent(market, LabourProfiles::new);

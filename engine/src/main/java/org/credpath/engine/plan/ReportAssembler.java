@@ -99,6 +99,7 @@ final class ReportAssembler {
             long essential = s.coversSkills().stream().filter(u -> gapByUri.containsKey(u) && gapByUri.get(u).essential()).count();
             long hot = s.coversSkills().stream().filter(u -> gapByUri.containsKey(u)
                     && gapByUri.get(u).demandSignals().stream().anyMatch(d -> d.startsWith("O*NET"))).count();
+            double openings = s.coversSkills().stream().mapToDouble(u -> ctx.skillDemand().openings(u)).max().orElse(0);
             b.append("Teaches ").append(names.size()).append(" missing skill").append(names.size() == 1 ? "" : "s")
                     .append(" (").append(String.join(", ", names.subList(0, Math.min(3, names.size()))))
                     .append(names.size() > 3 ? ", ..." : "").append(")");
@@ -106,6 +107,9 @@ final class ReportAssembler {
                 b.append(", ").append(essential).append(" essential for ").append(p.target().title());
                 if (hot > 0) {
                     b.append(", ").append(hot).append(" O*NET hot or in-demand technology");
+                }
+                if (openings > 0) {
+                    b.append(String.format(Locale.ROOT, ", needed by occupations with up to %.1fk openings a year", openings / 1000));
                 }
             } else {
                 b.append(", valued by their wage premium");

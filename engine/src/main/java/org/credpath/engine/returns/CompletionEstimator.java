@@ -27,7 +27,7 @@ public final class CompletionEstimator {
     public double probability(Credential c, double hoursPerWeek, int heldCredentials) {
         CompletionFeatures f = new CompletionFeatures(hoursPerWeek, 0, 1, heldCredentials, 0,
                 CompletionFeatures.DEFAULT_EDUCATION, CompletionFeatures.DEFAULT_AGE_BAND,
-                CompletionFeatures.DEFAULT_COMPLETION_RATE);
+                CompletionFeatures.DEFAULT_COMPLETION_RATE, CredentialProfile.UNKNOWN);
         double p = Math.min(0.99, Math.max(0.01, model.probability(f)));
         double odds = p / (1 - p) * levelOdds(c.level()) * lengthOdds(c.hours());
         return odds / (1 + odds);

@@ -19,6 +19,8 @@ import java.util.List;
  * @param credentialCompletionRate share of earlier learners who completed this credential
  *                              (OULAD: the module's pass rate among training students; Credpath:
  *                              complete/enrol events, else {@link #DEFAULT_COMPLETION_RATE})
+ * @param credential            the credential's design (length, assessments, material), or
+ *                              {@link CredentialProfile#UNKNOWN}
  */
 public record CompletionFeatures(
         double weeklyStudyHours,
@@ -28,11 +30,16 @@ public record CompletionFeatures(
         int priorNonCompletions,
         int education,
         int ageBand,
-        double credentialCompletionRate) {
+        double credentialCompletionRate,
+        CredentialProfile credential) {
 
     /** Column names, in the order of {@link #toArray()}. */
     public static final List<String> NAMES = List.of("weeklyStudyHours", "previousAttempts",
-            "concurrentCredentials", "priorCompletions", "priorNonCompletions", "education", "ageBand", "credentialCompletionRate");
+            "concurrentCredentials", "priorCompletions", "priorNonCompletions", "education", "ageBand",
+            "credentialCompletionRate", "credentialWeeks", "assessments", "materialPerWeek", "credentialDetailKnown");
+
+    /** How many leading columns of {@link #toArray()} the first shipped model (before credential profiles) used. */
+    public static final int LEARNER_AND_RATE_COLUMNS = 8;
 
     /** The education level assumed when a learner does not state one (A level, the OULAD mode). */
     public static final int DEFAULT_EDUCATION = 2;
@@ -65,11 +72,15 @@ public record CompletionFeatures(
             throw new IllegalArgumentException("credentialCompletionRate: must be in [0, 1], got "
                     + credentialCompletionRate);
         }
+        if (credential == null) {
+            throw new IllegalArgumentException("credential: required (use CredentialProfile.UNKNOWN), got null");
+        }
     }
 
     public double[] toArray() {
         return new double[] {weeklyStudyHours, previousAttempts, concurrentCredentials, priorCompletions,
-                priorNonCompletions, education, ageBand,
-                credentialCompletionRate};
+                priorNonCompletions, education, ageBand, credentialCompletionRate,
+                credential.weeks(), credential.assessments(), credential.materialPerWeek(),
+                credential.detailKnown() ? 1 : 0};
     }
 }

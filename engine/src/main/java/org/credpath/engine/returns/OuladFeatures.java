@@ -27,6 +27,16 @@ public final class OuladFeatures {
      * @param moduleRates completion rate per module, measured on training students only
      */
     public static List<CompletionFeatures> of(List<OuladEnrolment> rows, Map<String, Double> moduleRates) {
+        return of(rows, moduleRates, OuladModules.none());
+    }
+
+    /**
+     * Features for every enrolment, in the same order, with each presentation's design profile.
+     *
+     * @param moduleRates completion rate per module, measured on training students only
+     */
+    public static List<CompletionFeatures> of(List<OuladEnrolment> rows, Map<String, Double> moduleRates,
+                                              OuladModules modules) {
         Map<Long, List<OuladEnrolment>> byStudent = new HashMap<>();
         for (OuladEnrolment e : rows) {
             byStudent.computeIfAbsent(e.studentId(), k -> new ArrayList<>()).add(e);
@@ -34,7 +44,7 @@ public final class OuladFeatures {
         List<CompletionFeatures> out = new ArrayList<>(rows.size());
         for (OuladEnrolment e : rows) {
             double rate = moduleRates.getOrDefault(offering(e), CompletionFeatures.DEFAULT_COMPLETION_RATE);
-            out.add(features(e, byStudent.get(e.studentId()), rate));
+            out.add(features(e, byStudent.get(e.studentId()), rate, modules.profile(e.module(), e.presentation())));
         }
         return out;
     }
@@ -58,7 +68,8 @@ public final class OuladFeatures {
         return e.module() + "/" + e.presentation();
     }
 
-    private static CompletionFeatures features(OuladEnrolment e, List<OuladEnrolment> mine, double rate) {
+    private static CompletionFeatures features(OuladEnrolment e, List<OuladEnrolment> mine, double rate,
+                                               CredentialProfile profile) {
         int concurrent = 0;
         int done = 0;
         int notDone = 0;
@@ -76,6 +87,6 @@ public final class OuladFeatures {
         double weeks = e.presentation().endsWith("J") ? WEEKS_J : WEEKS_B;
         double weekly = e.studiedCredits() * HOURS_PER_CREDIT / weeks;
         return new CompletionFeatures(weekly, e.previousAttempts(), Math.max(1, concurrent), done, notDone,
-                e.education(), e.ageBand(), rate);
+                e.education(), e.ageBand(), rate, profile);
     }
 }

@@ -22,11 +22,20 @@ class EvalTitlesCommandTest {
     }
 
     @Test
-    void evalListsTitlesSubcommand() {
+    void evalHelpListsTitlesSubcommand() {
         CommandLine cl = Cli.create();
         StringWriter out = new StringWriter();
         cl.setOut(new PrintWriter(out));
-        assertThat(cl.execute("eval")).isZero();
+        assertThat(cl.execute("eval", "--help")).isZero();
         assertThat(out.toString()).contains("titles");
+    }
+
+    @Test
+    void evalWithoutInputsNamesWhatIsMissing() {
+        CommandLine cl = Cli.create();
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err));
+        assertThat(cl.execute("eval")).isEqualTo(1);
+        assertThat(err.toString()).contains("--catalog", "--learners", "--events").doesNotContain("at org.");
     }
 }

@@ -53,6 +53,19 @@ class GapAnalyzerTest {
     }
 
     @Test
+    void skillsBehindMoreOpeningsWeighMore() {
+        OccupationProfile target = new OccupationProfile("occ:t", "t", List.of(s("a"), s("b"), s("c")), List.of(),
+                null, null, null, null, null);
+        SkillDemand demand = SkillDemand.of(java.util.Map.of("esco:a", 300_000.0, "esco:b", 10_000.0, "esco:c", 50_000.0));
+        SkillState none = new SkillStateBuilder(x -> Optional.empty(), x -> Optional.empty()).build(Learner.of("l"), null, List.of());
+        GapAnalysis g = new GapAnalyzer(GapOptions.defaults(), demand).analyse(target, none);
+        assertThat(g.missing()).extracting(GapSkill::uri).containsExactly("esco:a", "esco:c", "esco:b");
+        assertThat(g.missing().get(0).weight()).isEqualTo(1.5);
+        assertThat(g.missing().get(2).weight()).isEqualTo(1.0);
+        assertThat(g.missing().get(0).demandSignals()).anySatisfy(d -> assertThat(d).contains("300.0k BLS openings"));
+    }
+
+    @Test
     void hotTechnologyMatchIsWholeWord() {
         assertThat(LabourProfiles.matches(LabourProfiles.norm("Python (computer programming)"), LabourProfiles.norm("Python"))).isTrue();
         assertThat(LabourProfiles.matches(LabourProfiles.norm("Pythonic art"), LabourProfiles.norm("Python"))).isFalse();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SearchIndexTest {
 
     @Test
-    void buildsWhenMissingThenReopensWithoutRebuilding(@TempDir Path dir) {
+    void buildsWhenMissingThenReopensWithoutRebuilding(@TempDir Path dir) throws java.io.IOException {
         CredpathHome home = CredpathHome.locate();
         AtomicInteger loads = new AtomicInteger();
         List<Credential> catalogue = TinyCatalog.credentials().stream().map(c -> c.withSkills(List.of())).toList();
@@ -43,5 +43,14 @@ class SearchIndexTest {
             assertThat(again.index().size()).isEqualTo(6);
         }
         assertThat(loads).hasValue(1);
+        // an index whose vectors came from other embeddings is rebuilt
+        java.nio.file.Files.writeString(dir.resolve("credpath-embeddings.sha256"), "other\n");
+        try (SearchIndex rebuilt = SearchIndex.open(home, dir, () -> {
+            loads.incrementAndGet();
+            return catalogue;
+        }, quiet)) {
+            assertThat(rebuilt.index().size()).isEqualTo(6);
+        }
+        assertThat(loads.get()).isGreaterThan(1);
     }
 }

@@ -76,6 +76,24 @@ class PlannerTest {
     }
 
     @Test
+    void longPrerequisiteChainsAndBigCyclesNeitherHangNorOverflow() {
+        List<Credential> cat = new ArrayList<>();
+        int n = 50_000;
+        for (int i = 0; i < n; i++) {
+            cat.add(cred("c" + i, 0.001, 0, i == n - 1 ? List.of("s1") : List.of(), i == 0 ? List.of() : List.of("c" + (i - 1))));
+        }
+        for (int i = 0; i < n; i++) { // one cycle through 50,000 credentials
+            cat.add(cred("r" + i, 1, 0, List.of("s2"), List.of("r" + ((i + 1) % n))));
+        }
+        PlanRequest req = new PlanRequest(new PlanningCatalogue(cat), gap("s1", "s2"), Set.of(), Set.of(),
+                new Constraints(null, 5, null, Set.of()), new PlannerOptions(4, 100, 0.8, 10, 0.001));
+        PlanResult r = new BeamPlanner().plan(req);
+        assertThat(r.cycles()).hasSize(1);
+        assertThat(r.cycles().getFirst().credentialIds()).hasSize(n);
+        assertThat(r.pathways()).isEmpty(); // the chain needs 50,000 steps, more than maxSteps
+    }
+
+    @Test
     void returnsDistinctCheapestAndFastestAlternatives() {
         List<Credential> cat = List.of(
                 cred("big", 40, 300, List.of("s1", "s2", "s3", "s4"), List.of()),
