@@ -97,6 +97,14 @@ class EngineApiTest {
     }
 
     @Test
+    void anInlineLearnerNeedsNoId() {
+        String learner = LEARNER.replace("\"id\":\"l-1\",", "");
+        TestApp.Response r = app.post("/v1/recommendations", key, "{\"learner\":" + learner + ",\"k\":2}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().get("items").size()).isEqualTo(2);
+    }
+
+    @Test
     void budgetAndFiltersAreRespected() {
         String learner = LEARNER.replace("\"budgetUsd\":2000", "\"budgetUsd\":0");
         TestApp.Response r = app.post("/v1/recommendations", key, "{\"learner\":" + learner

@@ -50,6 +50,10 @@ class OccupationApiTest {
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         List<String> labels = labels(r.json().get("items"));
         assertThat(labels).hasSizeBetween(1, 5).contains("software developer");
+        JsonNode items = r.json().get("items");
+        for (int i = 0; i < items.size(); i++) {
+            assertThat(items.get(i).get("score").asDouble()).isBetween(0.0, 1.0);
+        }
     }
 
     @Test

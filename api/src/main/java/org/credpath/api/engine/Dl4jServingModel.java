@@ -82,11 +82,14 @@ public final class Dl4jServingModel implements ServingModel {
         return ranker.score(features.extract(profile, candidates));
     }
 
+    /** Id given to an inline learner that has none (the ranker's profile needs one; it is not a feature). */
+    static final String INLINE_ID = "inline";
+
     /** The learner with occupations and skills as the ESCO URIs the planner resolved them to. */
     static Learner resolved(PathwayService.Prepared p) {
         Learner l = p.learner();
         List<String> skills = new ArrayList<>(p.state().byUri().keySet());
-        return new Learner(l.id(), l.heldCredentials(), skills, p.current() == null ? null : p.current().uri(),
+        return new Learner(l.id() == null ? INLINE_ID : l.id(), l.heldCredentials(), skills, p.current() == null ? null : p.current().uri(),
                 p.target() == null ? null : p.target().uri(), l.budgetUsd(), l.hoursPerWeek(), l.deadlineWeeks(),
                 l.delivery());
     }

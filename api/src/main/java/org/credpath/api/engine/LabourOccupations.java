@@ -38,20 +38,25 @@ public final class LabourOccupations implements OccupationService {
         this.market = Objects.requireNonNull(market, "market");
     }
 
+    /**
+     * The best occupations for a query, best first. Scores are relative to the best title match
+     * (0..1); an occupation named by URI, code or exact label comes first with score 1.
+     */
     @Override
     public List<Match> searchOccupations(String text, int k) {
-        OccupationResolution r = market.resolveOccupation(expand(text), Math.min(k, 100));
+        String query = expand(text);
+        OccupationResolution r = market.resolveOccupation(query, 0);
         Map<String, Match> out = new LinkedHashMap<>();
-        if (r.matched()) {
-            out.put(r.occupation().uri(), new Match(r.occupation().uri(), r.occupation().preferredLabel(), r.score()));
+        if (r.matched() && BY_ID.contains(r.method())) {
+            out.put(r.occupation().uri(), new Match(r.occupation().uri(), r.occupation().preferredLabel(), 1.0));
         }
-        List<OccupationCandidate> more = r.alternatives().isEmpty() && !r.matched()
-                ? market.searchOccupations(text, k) : r.alternatives();
-        for (OccupationCandidate c : more) {
-            out.putIfAbsent(c.occupation().uri(), new Match(c.occupation().uri(), c.occupation().preferredLabel(),
-                    c.score()));
+        List<OccupationCandidate> found = market.searchOccupations(query, k);
+        double best = found.stream().mapToDouble(OccupationCandidate::score).max().orElse(0);
+        for (OccupationCandidate c : found) {
+            double score = best > 0 ? Math.round(c.score() / best * 1e4) / 1e4 : 0;
+            out.putIfAbsent(c.occupation().uri(), new Match(c.occupation().uri(), c.occupation().preferredLabel(), score));
         }
-        return new ArrayList<>(out.values()).subList(0, Math.min(k, out.size()));
+        return List.copyOf(new ArrayList<>(out.values()).subList(0, Math.min(k, out.size())));
     }
 
     @Override
