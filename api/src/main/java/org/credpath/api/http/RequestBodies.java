@@ -27,15 +27,23 @@ public final class RequestBodies {
         return maxBytes;
     }
 
-    /** The raw body; 413 when over the limit (by Content-Length or by counting), 400 when empty. */
+    /**
+     * The raw body; 413 when over the limit (by Content-Length or by counting), 400 when empty.
+     * An oversized body of up to {@link #DRAIN_CAP_BYTES} is read and discarded before the 413, so
+     * the client finishes sending and reads the answer instead of meeting a closed connection.
+     */
     public byte[] read(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBytes) {
+            if (declared <= DRAIN_CAP_BYTES) {
+                drainQuietly(ctx);
+            }
             throw ProblemException.tooLarge(maxBytes);
         }
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (body.length > maxBytes) {
+                drain(in, DRAIN_CAP_BYTES);
                 throw ProblemException.tooLarge(maxBytes);
             }
             if (body.length == 0) {
@@ -45,6 +53,30 @@ public final class RequestBodies {
             return body;
         } catch (IOException e) {
             throw ProblemException.invalid("cannot read request body: " + e.getMessage(), List.of());
+        }
+    }
+
+    /** Largest oversized body read and discarded before answering 413. */
+    static final long DRAIN_CAP_BYTES = 64L * 1024 * 1024;
+
+    private static void drainQuietly(Context ctx) {
+        try (InputStream in = ctx.req().getInputStream()) {
+            drain(in, DRAIN_CAP_BYTES);
+        } catch (IOException e) {
+            // the client went away; the 413 still goes out if it can
+        }
+    }
+
+    /** Reads and discards up to {@code cap} bytes; a failing client is ignored (the 413 follows anyway). */
+    private static void drain(InputStream in, long cap) {
+        byte[] buf = new byte[1 << 16];
+        long total = 0;
+        try {
+            for (int n; total < cap && (n = in.read(buf)) > 0; ) {
+                total += n;
+            }
+        } catch (IOException e) {
+            // nothing to do: the answer is 413 either way
         }
     }
 
