@@ -1,5 +1,7 @@
 package org.credpath.engine.bench;
 
+import org.credpath.engine.index.IndexSettings;
+
 /**
  * Benchmark settings.
  *
@@ -9,9 +11,11 @@ package org.credpath.engine.bench;
  * @param warmup      untimed queries per mode first
  * @param k           results per query
  * @param seed        resampling and query-choice seed
- * @param ramBufferMb indexing RAM buffer
+ * @param index       index writer settings (RAM buffer, HNSW M and beam width)
+ * @param withVectors index the credential vectors (false: text and filters only, to see the HNSW share of the cost)
  */
-public record BenchOptions(long size, int threads, int queries, int warmup, int k, long seed, double ramBufferMb) {
+public record BenchOptions(long size, int threads, int queries, int warmup, int k, long seed, IndexSettings index,
+                           boolean withVectors) {
     public BenchOptions {
         if (size < 1 || size > 100_000_000L) {
             throw new IllegalArgumentException("size: must be in 1..100000000, got " + size);
@@ -25,8 +29,6 @@ public record BenchOptions(long size, int threads, int queries, int warmup, int 
         if (k < 1 || k > 1000) {
             throw new IllegalArgumentException("k: must be in 1..1000, got " + k);
         }
-        if (!(ramBufferMb >= 16 && ramBufferMb <= 2000)) {
-            throw new IllegalArgumentException("ramBufferMb: must be in 16..2000, got " + ramBufferMb);
-        }
+        java.util.Objects.requireNonNull(index, "index");
     }
 }

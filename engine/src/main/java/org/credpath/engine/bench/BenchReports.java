@@ -12,7 +12,7 @@ public final class BenchReports {
 
     /** Indexing: credentials per second including resampling, skill text and the final commit. */
     public record IndexReport(long size, int threads, double seconds, double perSecond, int segments,
-                              long indexMb, long rssMb) {
+                              long indexMb, long rssMb, String loadAverage) {
     }
 
     /** Query latency of one mode, in milliseconds, over {@code queries} sequential queries. */
@@ -20,7 +20,7 @@ public final class BenchReports {
     }
 
     /** Search: latency per mode on an index of {@code size} credentials. */
-    public record SearchReport(long size, int segments, List<Latency> modes, long rssMb) {
+    public record SearchReport(long size, int segments, List<Latency> modes, long rssMb, String loadAverage) {
     }
 
     private BenchReports() {
@@ -46,6 +46,16 @@ public final class BenchReports {
                     .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024).orElse(-1L);
         } catch (IOException | RuntimeException e) {
             return -1;
+        }
+    }
+
+    /** The machine's 1, 5 and 15 minute load averages (Linux {@code /proc/loadavg}): the machine is shared. */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 

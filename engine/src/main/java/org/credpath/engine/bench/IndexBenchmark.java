@@ -23,7 +23,7 @@ public final class IndexBenchmark {
                                                SkillTextSource skillText, BenchOptions o, PrintStream progress) {
         AtomicLong done = new AtomicLong();
         long t0 = System.nanoTime();
-        try (CatalogIndex index = CatalogIndex.open(dir, vectors, skillText, o.ramBufferMb());
+        try (CatalogIndex index = CatalogIndex.open(dir, vectors, skillText, o.index());
              ExecutorService pool = Executors.newFixedThreadPool(o.threads())) {
             List<Future<?>> jobs = new ArrayList<>();
             for (int t = 0; t < o.threads(); t++) {
@@ -31,7 +31,7 @@ public final class IndexBenchmark {
                 jobs.add(pool.submit(() -> {
                     for (long i = first; i < o.size(); i += o.threads()) {
                         CatalogResampler.Sample s = resampler.sample(i);
-                        index.append(s.credential(), s.vector());
+                        index.append(s.credential(), o.withVectors() ? s.vector() : java.util.Optional.empty());
                         long n = done.incrementAndGet();
                         if (n % 100_000 == 0) {
                             progress.printf("  %,d indexed (%.0f/s)%n", n, n / ((System.nanoTime() - t0) / 1e9));
@@ -46,7 +46,7 @@ public final class IndexBenchmark {
             index.commit();
             double secs = (System.nanoTime() - t0) / 1e9;
             return new BenchReports.IndexReport(o.size(), o.threads(), secs, o.size() / secs, index.segmentCount(),
-                    BenchReports.directoryMb(dir), BenchReports.rssMb());
+                    BenchReports.directoryMb(dir), BenchReports.rssMb(), BenchReports.loadAverage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("indexing interrupted", e);

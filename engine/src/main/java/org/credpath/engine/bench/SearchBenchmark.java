@@ -41,6 +41,7 @@ public final class SearchBenchmark {
             }
             out.add(BenchReports.latency(mode.name().toLowerCase(java.util.Locale.ROOT), nanos));
         }
-        return new BenchReports.SearchReport(index.size(), index.segmentCount(), out, BenchReports.rssMb());
+        return new BenchReports.SearchReport(index.size(), index.segmentCount(), out, BenchReports.rssMb(),
+                BenchReports.loadAverage());
     }
 }

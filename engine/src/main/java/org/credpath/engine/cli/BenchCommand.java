@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.credpath.engine.bench.BenchOptions;
 import org.credpath.engine.bench.BenchSetup;
 import org.credpath.engine.data.CredpathHome;
+import org.credpath.engine.index.IndexSettings;
 import org.credpath.engine.index.bundled.SearchIndex;
 
 import picocli.CommandLine.Command;
@@ -20,7 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code credpath bench index|search --size N}: catalogue index throughput and query latency. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks on the real catalogue resampled to --size credentials (see docs/search.md).",
+<<<<<<< HEAD
         subcommands = {BenchIndexCommand.class, BenchSearchCommand.class, BenchPlanCommand.class})
+=======
+        subcommands = {BenchIndexCommand.class, BenchSearchCommand.class, BenchTaggerCommand.class})
+>>>>>>> search
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -46,13 +51,22 @@ public final class BenchCommand implements Runnable {
         long seed;
         @Option(names = "--ram-mb", defaultValue = "512", description = "indexing RAM buffer (default ${DEFAULT-VALUE})")
         double ramMb;
+        @Option(names = "--hnsw-m", defaultValue = "16", description = "HNSW neighbours per node (default ${DEFAULT-VALUE})")
+        int hnswM;
+        @Option(names = "--hnsw-beam", defaultValue = "100", description = "HNSW construction beam width (default ${DEFAULT-VALUE})")
+        int hnswBeam;
+        @Option(names = "--quantized", description = "7-bit scalar-quantised vectors in the HNSW graph")
+        boolean quantized;
+        @Option(names = "--text-only", description = "index without vectors (shows what HNSW costs)")
+        boolean textOnly;
         @Option(names = "--dir", description = "index folder (default var/bench/<size>)")
         Path dir;
         @Option(names = "--json", description = "one JSON document on stdout")
         boolean json;
 
         BenchOptions options() {
-            return new BenchOptions(size, threads, queries, warmup, k, seed, ramMb);
+            return new BenchOptions(size, threads, queries, warmup, k, seed, new IndexSettings(ramMb, hnswM, hnswBeam, quantized),
+                    !textOnly);
         }
 
         Path dir(CredpathHome home) {

@@ -28,14 +28,15 @@ public final class BenchSearchCommand implements Callable<Integer> {
         var dir = common.dir(home);
         if (!CatalogIndex.exists(dir)) {
             System.err.println("no benchmark index in " + dir + "; building it...");
-            IndexBenchmark.run(setup.resampler(), dir, setup.vectors(), setup.skillText(), common.options(), System.err);
+            System.err.println(IndexBenchmark.run(setup.resampler(), dir, setup.vectors(), setup.skillText(),
+                    common.options(), System.err));
         }
         try (CatalogIndex index = CatalogIndex.open(dir, setup.vectors(), setup.skillText())) {
             System.err.printf("timing %d queries per mode (after %d warm-up) on %,d credentials...%n",
                     common.queries, common.warmup, index.size());
             BenchReports.SearchReport r = SearchBenchmark.run(index, setup.queryPool(), common.options());
-            StringBuilder sb = new StringBuilder(String.format("%,d credentials, %d segments, RSS %d MB%n",
-                    r.size(), r.segments(), r.rssMb()));
+            StringBuilder sb = new StringBuilder(String.format("%,d credentials, %d segments, RSS %d MB, load average %s%n",
+                    r.size(), r.segments(), r.rssMb(), r.loadAverage()));
             for (BenchReports.Latency l : r.modes()) {
                 sb.append(String.format("%-7s p50 %.3f ms  p99 %.3f ms  mean %.3f ms  (%d queries)%n", l.mode(),
                         l.p50Ms(), l.p99Ms(), l.meanMs(), l.queries()));

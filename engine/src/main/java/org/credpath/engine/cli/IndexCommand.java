@@ -24,7 +24,7 @@ public final class IndexCommand implements Callable<Integer> {
 
     @Option(names = "--catalog", arity = "1..*", required = true, paramLabel = "FILE", description = "credential JSONL files")
     List<Path> files;
-    @Option(names = "--index", description = "index folder (default var/index under the Credpath home)")
+    @Option(names = "--index", description = "index folder (default var/index, the bundled catalogue; another folder starts empty)")
     Path index;
     @Option(names = "--json", description = "one JSON document on stdout")
     boolean json;
@@ -57,9 +57,14 @@ public final class IndexCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The index in {@code dir} (default {@code var/index}), built from the bundled catalogue when missing. */
+    /**
+     * The default index ({@code var/index}, built from the bundled catalogue when missing), or the
+     * index in {@code dir} when one is given (empty when missing: it holds what you index into it).
+     */
     static SearchIndex openDefault(CredpathHome home, Path dir) {
-        return SearchIndex.open(home, dir == null ? SearchIndex.defaultDirectory(home) : dir,
-                BundledCredentials.loader(home), System.err);
+        if (dir == null) {
+            return SearchIndex.open(home, SearchIndex.defaultDirectory(home), BundledCredentials.loader(home), System.err);
+        }
+        return SearchIndex.open(home, dir, List::of, System.err);
     }
 }

@@ -29,7 +29,7 @@ public final class SearchOptions {
     String provider;
     @Option(names = "--language", description = "language code, e.g. en")
     String language;
-    @Option(names = "--index", description = "index folder (default var/index under the Credpath home)")
+    @Option(names = "--index", description = "index folder (default var/index, the bundled catalogue; another folder starts empty)")
     Path index;
 
     SearchFilters filters() {

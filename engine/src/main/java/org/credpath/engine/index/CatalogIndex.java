@@ -9,6 +9,10 @@ import java.util.Optional;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -47,27 +51,36 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
     private final SkillTextSource skillText;
 
     private CatalogIndex(Directory directory, CredentialVectors vectors, SkillTextSource skillText,
-                         double ramBufferMb) throws IOException {
+                         IndexSettings settings) throws IOException {
         this.directory = directory;
         this.vectors = vectors;
         this.skillText = skillText;
+        KnnVectorsFormat hnsw = settings.quantized()
+                ? new Lucene104HnswScalarQuantizedVectorsFormat(settings.hnswM(), settings.hnswBeamWidth())
+                : new Lucene99HnswVectorsFormat(settings.hnswM(), settings.hnswBeamWidth());
         IndexWriterConfig cfg = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(ramBufferMb);
+                .setRAMBufferSizeMB(settings.ramBufferMb())
+                .setCodec(new Lucene104Codec() {
+                    @Override
+                    public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+                        return hnsw;
+                    }
+                });
         this.writer = new IndexWriter(directory, cfg);
         this.searchers = new SearcherManager(writer, null);
     }
 
     /** Opens (or creates) the index in {@code dir}. */
     public static CatalogIndex open(Path dir, CredentialVectors vectors, SkillTextSource skillText) {
-        return open(dir, vectors, skillText, 256);
+        return open(dir, vectors, skillText, IndexSettings.DEFAULTS);
     }
 
-    /** As {@link #open(Path, CredentialVectors, SkillTextSource)} with a given indexing RAM buffer. */
+    /** As {@link #open(Path, CredentialVectors, SkillTextSource)} with given writer settings. */
     public static CatalogIndex open(Path dir, CredentialVectors vectors, SkillTextSource skillText,
-                                    double ramBufferMb) {
+                                    IndexSettings settings) {
         try {
-            return new CatalogIndex(FSDirectory.open(dir), vectors, skillText, ramBufferMb);
+            return new CatalogIndex(FSDirectory.open(dir), vectors, skillText, settings);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the catalogue index in " + dir + ": " + e.getMessage(), e);
         }
@@ -76,7 +89,8 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
     /** A heap-only index (tests, one-off evaluations). */
     public static CatalogIndex inMemory(CredentialVectors vectors, SkillTextSource skillText) {
         try {
-            return new CatalogIndex(new ByteBuffersDirectory(), vectors, skillText, 64);
+            return new CatalogIndex(new ByteBuffersDirectory(), vectors, skillText,
+                    new IndexSettings(64, IndexSettings.DEFAULTS.hnswM(), IndexSettings.DEFAULTS.hnswBeamWidth(), false));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -35,7 +35,8 @@ public final class CredentialDocuments {
 
     /**
      * The document for {@code c}; {@code skillText} holds the source tags and the labels of its
-     * ESCO skills, {@code vector} its embedding when there is one.
+     * ESCO skills, {@code vector} its embedding when there is one (unit length: compared by dot
+     * product, which equals cosine for unit vectors and is cheaper).
      */
     public static Document toDocument(Credential c, String skillText, Optional<float[]> vector) {
         Document d = new Document();
@@ -62,7 +63,7 @@ public final class CredentialDocuments {
         if (c.costUsd() != null) {
             d.add(new DoubleField(COST, c.costUsd(), Field.Store.NO));
         }
-        vector.ifPresent(v -> d.add(new KnnFloatVectorField(VECTOR, v, VectorSimilarityFunction.COSINE)));
+        vector.ifPresent(v -> d.add(new KnnFloatVectorField(VECTOR, v, VectorSimilarityFunction.DOT_PRODUCT)));
         return d;
     }
 

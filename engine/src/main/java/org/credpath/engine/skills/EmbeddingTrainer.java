@@ -8,7 +8,7 @@ import org.deeplearning4j.models.word2vec.Word2Vec;
 import org.deeplearning4j.text.sentenceiterator.CollectionSentenceIterator;
 import org.deeplearning4j.text.tokenization.tokenizerfactory.DefaultTokenizerFactory;
 
-/** Trains Word2Vec skill embeddings on a {@link SkillCorpus}. */
+/** Trains Word2Vec skill embeddings on a {@link SkillCorpus}; the vectors are centred (see {@link SkillEmbeddings#centred()}). */
 public final class EmbeddingTrainer {
 
     private EmbeddingTrainer() {
@@ -30,6 +30,7 @@ public final class EmbeddingTrainer {
                 .build();
         w2v.fit();
         Map<String, float[]> raw = new HashMap<>();
+        Map<String, Integer> freq = new HashMap<>();
         for (String word : w2v.getVocab().words()) {
             double[] v = w2v.getWordVector(word);
             float[] f = new float[v.length];
@@ -37,7 +38,8 @@ public final class EmbeddingTrainer {
                 f[i] = (float) v[i];
             }
             raw.put(word, f);
+            freq.put(word, (int) w2v.getVocab().wordFrequency(word));
         }
-        return SkillEmbeddings.of(new java.util.TreeMap<>(raw));
+        return SkillEmbeddings.of(new java.util.TreeMap<>(raw), freq).centred();
     }
 }

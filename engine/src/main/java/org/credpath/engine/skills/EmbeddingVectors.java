@@ -1,12 +1,10 @@
 package org.credpath.engine.skills;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.index.CredentialVectors;
-import org.credpath.engine.labour.Labels;
 
 /**
  * Credential and query (learner-gap) vectors from skill embeddings: the confidence-weighted mean of
@@ -17,7 +15,6 @@ public final class EmbeddingVectors implements CredentialVectors {
 
     private static final int TAGGED_SKILLS = 10;
     private static final float TEXT_WEIGHT = 0.5f;
-    private static final int MAX_NGRAM = 3;
 
     private final SkillEmbeddings embeddings;
     private final SkillTagger tagger;
@@ -62,18 +59,7 @@ public final class EmbeddingVectors implements CredentialVectors {
     }
 
     private void addTextTokens(float[] sum, String text) {
-        for (String part : text.split("[.;,|/()\\n]")) {
-            String[] w = Labels.normalise(part).split(" ");
-            List<String> grams = new ArrayList<>();
-            for (int i = 0; i < w.length; i++) {
-                StringBuilder g = new StringBuilder();
-                for (int n = 0; n < MAX_NGRAM && i + n < w.length; n++) {
-                    g.append(n == 0 ? "" : "_").append(w[i + n]);
-                    grams.add(g.toString());
-                }
-            }
-            grams.stream().filter(g -> !g.isEmpty()).forEach(g -> add(sum, embeddings.vector(g), TEXT_WEIGHT));
-        }
+        embeddings.textTokensIn(text).forEach(t -> add(sum, embeddings.vector(t), TEXT_WEIGHT));
     }
 
     private static void add(float[] sum, Optional<float[]> v, float w) {

@@ -36,18 +36,7 @@ public final class IntrinsicEvaluation {
 
     public static Result evaluate(SkillEmbeddings emb, SkillCorpus corpus, SkillHierarchy hierarchy,
                                   int sampleSize, int k, long seed) {
-        Map<String, Set<String>> groups = new HashMap<>();
-        for (String t : emb.tokens()) {
-            SkillEmbeddings.escoUri(t).ifPresent(uri -> {
-                Set<String> g = new HashSet<>();
-                for (EscoSkillGroup sg : hierarchy.groupsOf(uri)) {
-                    g.add(sg.uri());
-                }
-                if (!g.isEmpty()) {
-                    groups.put(t, g);
-                }
-            });
-        }
+        Map<String, Set<String>> groups = groupsByToken(emb, hierarchy);
         List<String> pool = new ArrayList<>(groups.keySet());
         Collections.sort(pool);
         Random rnd = new Random(seed);
@@ -80,6 +69,23 @@ public final class IntrinsicEvaluation {
         }
         int n = sample.size();
         return new Result(n, pool.size(), k, e / n, r / n, c / n);
+    }
+
+    /** ESCO tokens of the vocabulary and the URIs of their nearest skill groups (tokens without a group left out). */
+    private static Map<String, Set<String>> groupsByToken(SkillEmbeddings emb, SkillHierarchy hierarchy) {
+        Map<String, Set<String>> groups = new HashMap<>();
+        for (String t : emb.tokens()) {
+            SkillEmbeddings.escoUri(t).ifPresent(uri -> {
+                Set<String> g = new HashSet<>();
+                for (EscoSkillGroup sg : hierarchy.groupsOf(uri)) {
+                    g.add(sg.uri());
+                }
+                if (!g.isEmpty()) {
+                    groups.put(t, g);
+                }
+            });
+        }
+        return groups;
     }
 
     private static double share(List<String> neighbours, Set<String> group, Map<String, Set<String>> groups, int k) {

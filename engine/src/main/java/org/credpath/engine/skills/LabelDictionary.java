@@ -27,6 +27,10 @@ final class LabelDictionary {
     private static final Set<String> VAGUE = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "for",
             "with", "use", "work", "manag", "manage", "plan", "design", "develop", "build", "test", "control",
             "support", "learn", "train", "teach", "research", "engin", "it", "art", "cours", "introduct");
+    /** Words a real label never starts or ends with. */
+    private static final Set<String> EDGE_WORDS = Set.of("and", "or", "of", "to", "the", "a", "an", "in", "for", "with", "on");
+    /** Single-word alternative and hidden labels ("guide", "term", "decide") are often ordinary words. */
+    private static final double SINGLE_WORD_ALTERNATIVE = 0.5;
     static final int MAX_TOKENS = 8;
 
     private final Map<String, List<Entry>> byKey = new HashMap<>();
@@ -36,8 +40,13 @@ final class LabelDictionary {
         Map<String, Map<String, Entry>> raw = new HashMap<>();
         for (EscoSkill s : skills) {
             add(raw, s.uri(), s.preferredLabel(), 1.0);
-            s.altLabels().forEach(l -> add(raw, s.uri(), l, 0.8));
-            s.hiddenLabels().forEach(l -> add(raw, s.uri(), l, 0.6));
+            // one-word alternatives of long labels are mostly fragments ("processes", "equipment")
+            boolean longPreferred = TextTokens.of(s.preferredLabel()).size() >= 3;
+            for (List<String> labels : List.of(s.altLabels(), s.hiddenLabels())) {
+                double w = labels == s.altLabels() ? 0.8 : 0.6;
+                labels.stream().filter(l -> !(longPreferred && TextTokens.of(l).size() == 1))
+                        .forEach(l -> add(raw, s.uri(), l, w));
+            }
         }
         raw.forEach((key, byUri) -> {
             double n = Math.sqrt(byUri.size());
@@ -67,9 +76,30 @@ final class LabelDictionary {
                 || toks.getFirst().length() < 2))) {
             return;
         }
+        if (EDGE_WORDS.contains(toks.getFirst()) || EDGE_WORDS.contains(toks.getLast())) {
+            return; // fragments such as "and procedures" (ESCO splits some labels at commas)
+        }
+        boolean preferred = weight >= 0.9;
+        if (toks.size() == 1 && !preferred) {
+            if (toks.getFirst().length() <= 3) {
+                return; // short alternative acronyms ("POS", "POW") collide with ordinary words
+            }
+            weight *= SINGLE_WORD_ALTERNATIVE;
+        }
         String key = String.join(" ", toks);
         raw.computeIfAbsent(key, k -> new HashMap<>()).merge(uri, new Entry(uri, label, weight, toks.size()),
                 (a, b) -> a.weight() >= b.weight() ? a : b);
+    }
+
+    /**
+     * True unless {@code label} is a one-word alternative of a skill whose preferred label has three
+     * or more words: ESCO holds fragments such as "processes" for "perform ground-handling
+     * maintenance procedures", which must not map the everyday word to that skill.
+     */
+    static boolean plausibleLabel(EscoSkill skill, String label) {
+        return TextTokens.of(label).size() > 1 || TextTokens.of(skill.preferredLabel()).size() < 3
+                || org.credpath.engine.labour.Labels.normalise(label)
+                        .equals(org.credpath.engine.labour.Labels.normalise(skill.preferredLabel()));
     }
 
     /** The entries whose label is exactly this token sequence (space-joined). */

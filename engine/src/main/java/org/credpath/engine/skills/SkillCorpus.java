@@ -50,25 +50,9 @@ public record SkillCorpus(List<List<String>> sentences, int postings, long mappe
         try {
             Path s2v = DataFiles.resolve(home.dataset(SKILL2VEC, SKILL2VEC_FILE));
             sources.add(s2v);
-            try (var r = DataFiles.reader(s2v)) {
-                r.readLine();
-                for (String line; (line = r.readLine()) != null; ) {
-                    int tab = line.indexOf('\t');
-                    List<String> sentence = new ArrayList<>();
-                    for (String skill : line.substring(tab + 1).split("\\|")) {
-                        String tok = cache.computeIfAbsent(skill, s -> token(esco, s));
-                        if (!tok.isEmpty()) {
-                            sentence.add(tok);
-                            counts[0]++;
-                            counts[1] += tok.startsWith("esco:") ? 1 : 0;
-                        }
-                    }
-                    if (sentence.size() > 1) {
-                        out.add(sentence);
-                    }
-                }
-            }
+            readPostings(s2v, esco, cache, out, counts);
             int postings = out.size();
+            sources.add(DataFiles.resolve(home.dataset("esco_v1.1.1", "skills_en.csv"))); // labels for the mapping
             Random rnd = new Random(options.seed());
             if (options.escoOccupations()) {
                 sources.add(DataFiles.resolve(home.dataset("esco_v1.1.1", "occupationSkillRelations.csv")));
@@ -89,6 +73,29 @@ public record SkillCorpus(List<List<String>> sentences, int postings, long mappe
             return new SkillCorpus(out, postings, counts[1], counts[0], sources);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read training data: " + e.getMessage(), e);
+        }
+    }
+
+    /** One sentence per posting with two or more skills; counts[0] mentions, counts[1] mapped to ESCO. */
+    private static void readPostings(Path s2v, Esco esco, Map<String, String> cache, List<List<String>> out,
+                                     long[] counts) throws IOException {
+        try (var r = DataFiles.reader(s2v)) {
+            r.readLine();
+            for (String line; (line = r.readLine()) != null; ) {
+                int tab = line.indexOf('\t');
+                List<String> sentence = new ArrayList<>();
+                for (String skill : line.substring(tab + 1).split("\\|")) {
+                    String tok = cache.computeIfAbsent(skill, s -> token(esco, s));
+                    if (!tok.isEmpty()) {
+                        sentence.add(tok);
+                        counts[0]++;
+                        counts[1] += tok.startsWith("esco:") ? 1 : 0;
+                    }
+                }
+                if (sentence.size() > 1) {
+                    out.add(sentence);
+                }
+            }
         }
     }
 
@@ -116,7 +123,7 @@ public record SkillCorpus(List<List<String>> sentences, int postings, long mappe
 
     /** The token of a skill string: its ESCO skill when the string is an ESCO label, else the text. */
     static String token(Esco esco, String skill) {
-        var hits = esco.skillsByLabel(skill);
-        return hits.isEmpty() ? SkillEmbeddings.textToken(skill) : SkillEmbeddings.escoToken(hits.getFirst().uri());
+        return esco.skillsByLabel(skill).stream().filter(s -> LabelDictionary.plausibleLabel(s, skill)).findFirst()
+                .map(s -> SkillEmbeddings.escoToken(s.uri())).orElseGet(() -> SkillEmbeddings.textToken(skill));
     }
 }

@@ -30,7 +30,11 @@ import org.credpath.engine.labour.Labels;
  */
 public final class SkillEmbeddings {
 
-    private static final int MAGIC = 0x43504537; // "CPE7"
+    private static final int MAGIC = 0x43504538; // "CPE8": token, frequency, scale, bytes
+    /** Function words (English, and Spanish/French/Portuguese ones common in course titles) never start a text token. */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "and", "for", "with", "from",
+            "into", "your", "you", "our", "how", "what", "why", "this", "that", "los", "las", "del", "para", "con", "una",
+            "por", "les", "des", "une", "pour", "dans", "uma", "com", "das", "dos", "introduction", "introduccion");
     private static final String ESCO_PREFIX = "http://data.europa.eu/esco/skill/";
 
     /** A token and its cosine similarity to a query vector. */
@@ -41,19 +45,26 @@ public final class SkillEmbeddings {
     private final List<String> tokens;
     private final Map<String, Integer> index;
     private final float[][] vectors;
+    private final Map<String, Integer> frequencies;
 
-    private SkillEmbeddings(int dimension, List<String> tokens, float[][] vectors) {
+    private SkillEmbeddings(int dimension, List<String> tokens, float[][] vectors, Map<String, Integer> frequencies) {
         this.dimension = dimension;
         this.tokens = List.copyOf(tokens);
         this.vectors = vectors;
+        this.frequencies = Map.copyOf(frequencies);
         this.index = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             index.put(tokens.get(i), i);
         }
     }
 
-    /** From raw vectors (copied and normalised); zero vectors are dropped. */
+    /** From raw vectors (copied and normalised); zero vectors are dropped; no frequencies. */
     public static SkillEmbeddings of(Map<String, float[]> raw) {
+        return of(raw, Map.of());
+    }
+
+    /** From raw vectors and training-corpus frequencies of the tokens. */
+    public static SkillEmbeddings of(Map<String, float[]> raw, Map<String, Integer> frequencies) {
         int dim = raw.values().stream().findFirst().map(v -> v.length).orElse(0);
         List<String> toks = new ArrayList<>();
         List<float[]> vecs = new ArrayList<>();
@@ -67,7 +78,29 @@ public final class SkillEmbeddings {
                 vecs.add(u);
             }
         });
-        return new SkillEmbeddings(dim, toks, vecs.toArray(new float[0][]));
+        return new SkillEmbeddings(dim, toks, vecs.toArray(new float[0][]), frequencies);
+    }
+
+    /**
+     * The same embeddings with their mean vector subtracted and renormalised. Word2Vec vectors share
+     * a common direction; without centring a few rare skills sit close to every centroid ("hubs").
+     */
+    public SkillEmbeddings centred() {
+        float[] mean = new float[dimension];
+        for (float[] v : vectors) {
+            for (int d = 0; d < dimension; d++) {
+                mean[d] += v[d] / vectors.length;
+            }
+        }
+        Map<String, float[]> raw = new LinkedHashMap<>();
+        for (int i = 0; i < vectors.length; i++) {
+            float[] c = new float[dimension];
+            for (int d = 0; d < dimension; d++) {
+                c[d] = vectors[i][d] - mean[d];
+            }
+            raw.put(tokens.get(i), c);
+        }
+        return of(raw, frequencies);
     }
 
     /** The token of an ESCO skill URI. */
@@ -89,6 +122,11 @@ public final class SkillEmbeddings {
         return dimension;
     }
 
+    /** How often the token occurred in the training corpus (0 when unknown). */
+    public int frequency(String token) {
+        return frequencies.getOrDefault(token, 0);
+    }
+
     public int size() {
         return tokens.size();
     }
@@ -105,6 +143,31 @@ public final class SkillEmbeddings {
 
     public boolean contains(String token) {
         return index.containsKey(token);
+    }
+
+    /**
+     * Free-text (non-ESCO) vocabulary tokens in {@code text}: word n-grams (up to 3 words, within
+     * one clause) whose normalised form, spaces as underscores, is a token, e.g. {@code tableau}.
+     */
+    public List<String> textTokensIn(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        for (String part : text.split("[.;,|/()\\n]")) {
+            String[] w = Labels.normalise(part).split(" ");
+            for (int i = 0; i < w.length; i++) {
+                StringBuilder g = new StringBuilder();
+                for (int n = 0; n < 3 && i + n < w.length; n++) {
+                    g.append(n == 0 ? "" : "_").append(w[i + n]);
+                    String tok = g.toString();
+                    if (tok.length() >= 3 && !FUNCTION_WORDS.contains(w[i]) && index.containsKey(tok)) {
+                        out.add(tok);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The unit vector of an ESCO skill URI. */
@@ -168,6 +231,7 @@ public final class SkillEmbeddings {
             byte[] q = new byte[dimension];
             for (int i = 0; i < tokens.size(); i++) {
                 out.writeUTF(tokens.get(i));
+                out.writeInt(frequency(tokens.get(i)));
                 float max = 0;
                 for (float x : vectors[i]) {
                     max = Math.max(max, Math.abs(x));
@@ -198,9 +262,11 @@ public final class SkillEmbeddings {
             int dim = in.readInt();
             int n = in.readInt();
             Map<String, float[]> raw = new LinkedHashMap<>();
+            Map<String, Integer> freq = new HashMap<>();
             byte[] q = new byte[dim];
             for (int i = 0; i < n; i++) {
                 String t = in.readUTF();
+                freq.put(t, in.readInt());
                 float scale = in.readFloat();
                 in.readFully(q);
                 float[] v = new float[dim];
@@ -209,7 +275,7 @@ public final class SkillEmbeddings {
                 }
                 raw.put(t, v);
             }
-            return of(raw);
+            return of(raw, freq);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read skill embeddings " + file + ": " + e.getMessage(), e);
         }

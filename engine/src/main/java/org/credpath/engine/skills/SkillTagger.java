@@ -16,12 +16,20 @@ import org.credpath.engine.labour.esco.EscoSkill;
  * Credential text to ESCO skills with a confidence: phrase matches of ESCO labels (longer and
  * preferred labels count more, repeated and title mentions add), then, when embeddings are
  * available, each candidate re-weighted by its similarity to the centroid of all candidates (skills
- * that fit the rest of the text rise, stray matches fall) and close embedding neighbours added.
+ * that fit the rest of the text rise, stray matches fall) and close embedding neighbours added
+ * (except transversal skills such as "cope with stress", which are near everything).
  */
 public final class SkillTagger {
 
-    private static final double LEXICAL_SHARE = 0.75;
-    private static final double NEIGHBOUR_MIN_SIMILARITY = 0.6;
+    private static final double LEXICAL_SHARE = 0.6;
+    /** Weight in the centroid of a free-text skill token of the embedding vocabulary found in the text. */
+    private static final double TEXT_TOKEN_WEIGHT = 0.5;
+    /**
+     * Skills seen fewer times in training are never added as neighbours: rare skills (e.g. ones only
+     * in a few ESCO occupation lists) have poorly trained vectors that sit near everything.
+     */
+    private static final int NEIGHBOUR_MIN_FREQUENCY = 20;
+    private static final double NEIGHBOUR_MIN_SIMILARITY = 0.5;
 
     private final Esco esco;
     private final LabelDictionary dictionary;
@@ -45,11 +53,24 @@ public final class SkillTagger {
         }
     }
 
-    /** The best {@code k} skills of a credential: its text plus its source tags mapped to ESCO. */
+    /** The best {@code k} skills of a credential: its text plus its source tags. */
     public List<SkillMatch> tag(Credential c, int k) {
         String body = String.join(" . ", nonNull(c.description()), nonNull(c.syllabus()),
                 String.join(" . ", c.skillLabels()));
-        return tag(c.title(), body, k);
+        return tag(titleWithoutProvider(c), body, k);
+    }
+
+    /**
+     * The title with the provider's name removed: "Google Data Analytics" by Google is about data
+     * analytics, not about the skill ESCO labels "Google".
+     */
+    public static String titleWithoutProvider(Credential c) {
+        if (c.provider() == null || c.provider().isBlank()) {
+            return c.title();
+        }
+        String t = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(c.provider().strip()),
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(c.title()).replaceAll(" ").strip();
+        return t.isEmpty() ? c.title() : t;
     }
 
     /** The best {@code k} skills of a text whose {@code title} counts more than its {@code body}. */
@@ -61,7 +82,7 @@ public final class SkillTagger {
         found.forEach((uri, e) -> scores.put(uri, e.score()));
         Map<String, String> labels = new HashMap<>();
         found.forEach((uri, e) -> labels.put(uri, e.label));
-        embeddings.ifPresent(emb -> reweigh(emb, scores, labels, k));
+        embeddings.ifPresent(emb -> reweigh(emb, scores, labels, k, title + " . " + body));
         return scores.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(k)
@@ -71,8 +92,7 @@ public final class SkillTagger {
 
     /** A source tag mapped to ESCO by an exact (normalised) preferred, alternative or hidden label. */
     public Optional<EscoSkill> mapLabel(String tag) {
-        List<EscoSkill> hits = esco.skillsByLabel(tag);
-        return hits.isEmpty() ? Optional.empty() : Optional.of(hits.getFirst());
+        return esco.skillsByLabel(tag).stream().filter(s -> LabelDictionary.plausibleLabel(s, tag)).findFirst();
     }
 
     private void scan(List<String> toks, boolean title, Map<String, Evidence> found) {
@@ -99,12 +119,20 @@ public final class SkillTagger {
     }
 
     private static double specificity(int tokens) {
-        return tokens == 1 ? 0.55 : tokens == 2 ? 0.85 : 1.0;
+        return tokens == 1 ? 0.45 : tokens == 2 ? 0.85 : 1.0;
     }
 
-    private void reweigh(SkillEmbeddings emb, Map<String, Double> scores, Map<String, String> labels, int k) {
+    private void reweigh(SkillEmbeddings emb, Map<String, Double> scores, Map<String, String> labels, int k,
+                         String text) {
         float[] centroid = new float[emb.dimension()];
         boolean any = false;
+        for (String t : emb.textTokensIn(text)) {
+            any = true;
+            float[] v = emb.vector(t).orElseThrow();
+            for (int d = 0; d < centroid.length; d++) {
+                centroid[d] += (float) (TEXT_TOKEN_WEIGHT * v[d]);
+            }
+        }
         for (Map.Entry<String, Double> e : scores.entrySet()) {
             Optional<float[]> v = emb.skill(e.getKey());
             if (v.isPresent()) {
@@ -123,7 +151,9 @@ public final class SkillTagger {
         });
         for (SkillEmbeddings.Neighbour n : emb.nearest(centroid, k, t -> t.startsWith("esco:"))) {
             String uri = SkillEmbeddings.escoUri(n.token()).orElseThrow();
-            if (n.similarity() >= NEIGHBOUR_MIN_SIMILARITY && !scores.containsKey(uri)) {
+            boolean generic = esco.skill(uri).map(s -> "transversal".equals(s.reuseLevel())).orElse(true);
+            if (n.similarity() >= NEIGHBOUR_MIN_SIMILARITY && !generic && emb.frequency(n.token()) >= NEIGHBOUR_MIN_FREQUENCY
+                    && !scores.containsKey(uri)) {
                 scores.put(uri, (1 - LEXICAL_SHARE) * n.similarity());
                 labels.put(uri, esco.skill(uri).map(EscoSkill::preferredLabel).orElse(uri));
             }

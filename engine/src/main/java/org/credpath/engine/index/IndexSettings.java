@@ -1,0 +1,27 @@
+package org.credpath.engine.index;
+
+/**
+ * How the index is written.
+ *
+ * @param ramBufferMb   indexing RAM buffer before a segment is flushed
+ * @param hnswM         HNSW graph: neighbours per node
+ * @param hnswBeamWidth HNSW graph: candidates considered while inserting (build cost grows with it)
+ * @param quantized     store vectors 7-bit scalar-quantised for the graph (faster, less exact)
+ */
+public record IndexSettings(double ramBufferMb, int hnswM, int hnswBeamWidth, boolean quantized) {
+
+    /** Lucene's HNSW defaults (M 16, beam 100) and a 256 MB buffer. */
+    public static final IndexSettings DEFAULTS = new IndexSettings(256, 16, 100, false);
+
+    public IndexSettings {
+        if (!(ramBufferMb >= 1 && ramBufferMb <= 2048)) {
+            throw new IllegalArgumentException("ramBufferMb: must be in 1..2048, got " + ramBufferMb);
+        }
+        if (hnswM < 2 || hnswM > 512) {
+            throw new IllegalArgumentException("hnswM: must be in 2..512, got " + hnswM);
+        }
+        if (hnswBeamWidth < 2 || hnswBeamWidth > 3200) {
+            throw new IllegalArgumentException("hnswBeamWidth: must be in 2..3200, got " + hnswBeamWidth);
+        }
+    }
+}
