@@ -21,11 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code credpath bench index|search --size N}: catalogue index throughput and query latency. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks on the real catalogue resampled to --size credentials (see docs/search.md).",
-<<<<<<< HEAD
-        subcommands = {BenchIndexCommand.class, BenchSearchCommand.class, BenchPlanCommand.class})
-=======
-        subcommands = {BenchIndexCommand.class, BenchSearchCommand.class, BenchTaggerCommand.class})
->>>>>>> search
+        subcommands = {BenchIndexCommand.class, BenchSearchCommand.class, BenchTaggerCommand.class,
+                BenchPlanCommand.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
