@@ -56,6 +56,10 @@ public final class BenchCommand implements Runnable {
         boolean quantized;
         @Option(names = "--text-only", description = "index without vectors (shows what HNSW costs)")
         boolean textOnly;
+        @Option(names = "--runs", defaultValue = "3", description = "timed passes over the queries; medians reported (default ${DEFAULT-VALUE})")
+        int runs;
+        @Option(names = "--title-queries", description = "whole real titles as queries (the first benchmark's set) instead of short queries")
+        boolean titleQueries;
         @Option(names = "--dir", description = "index folder (default var/bench/<size>)")
         Path dir;
         @Option(names = "--json", description = "one JSON document on stdout")
@@ -63,7 +67,7 @@ public final class BenchCommand implements Runnable {
 
         BenchOptions options() {
             return new BenchOptions(size, threads, queries, warmup, k, seed, new IndexSettings(ramMb, hnswM, hnswBeam, quantized),
-                    !textOnly);
+                    !textOnly, runs, titleQueries);
         }
 
         Path dir(CredpathHome home) {

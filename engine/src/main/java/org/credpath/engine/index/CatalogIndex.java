@@ -223,6 +223,23 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
         });
     }
 
+    /**
+     * Ids of the {@code k} credentials whose vectors are nearest to {@code v}: by the HNSW search
+     * the engine uses, or ({@code exact}) by brute force over every live vector (to measure recall).
+     */
+    public List<String> nearestIds(float[] v, int k, boolean exact) {
+        return withSearcher(s -> {
+            TopDocs top = exact ? ExactVectors.nearest(s.getIndexReader(), CredentialDocuments.VECTOR, v, k)
+                    : s.search(new KnnFloatVectorQuery(CredentialDocuments.VECTOR, v, k), k);
+            StoredFields stored = s.storedFields();
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                ids.add(stored.document(sd.doc).get(CredentialDocuments.ID));
+            }
+            return ids;
+        });
+    }
+
     private static TopDocs fuse(TopDocs bm25, TopDocs knn, int k) {
         if (bm25 == null) {
             return knn == null ? TopDocs.merge(k, new TopDocs[0]) : knn;
