@@ -40,6 +40,11 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
 
     /** Candidates taken from each side before reciprocal rank fusion. */
     static final int FUSION_DEPTH = 100;
+    /**
+     * HNSW candidates (the search's beam) for a KNN request of fewer results: with only {@code k}
+     * candidates the graph search misses many true neighbours; the best {@code k} of these are returned.
+     */
+    static final int KNN_CANDIDATES = 50;
     /** The RRF constant (60 in the original paper). */
     static final int RRF_K = 60;
 
@@ -217,20 +222,20 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
                             ? Math.max(FUSION_DEPTH, request.k()) : request.k());
             TopDocs knn = vec.isEmpty() || request.mode() == SearchMode.BM25 ? null
                     : s.search(new KnnFloatVectorQuery(CredentialDocuments.VECTOR, vec.get(),
-                            request.mode() == SearchMode.HYBRID ? Math.max(FUSION_DEPTH, request.k()) : request.k(),
-                            filter), request.k() + FUSION_DEPTH);
+                            Math.max(request.mode() == SearchMode.HYBRID ? FUSION_DEPTH : KNN_CANDIDATES, request.k()),
+                            filter), request.mode() == SearchMode.HYBRID ? Math.max(FUSION_DEPTH, request.k()) : request.k());
             return hits(s, fuse(bm25, knn, request.k()), request.k());
         });
     }
 
     /**
      * Ids of the {@code k} credentials whose vectors are nearest to {@code v}: by the HNSW search
-     * the engine uses, or ({@code exact}) by brute force over every live vector (to measure recall).
+     * the engine uses ({@link #KNN_CANDIDATES} candidates), or ({@code exact}) by brute force over every live vector (to measure recall).
      */
     public List<String> nearestIds(float[] v, int k, boolean exact) {
         return withSearcher(s -> {
             TopDocs top = exact ? ExactVectors.nearest(s.getIndexReader(), CredentialDocuments.VECTOR, v, k)
-                    : s.search(new KnnFloatVectorQuery(CredentialDocuments.VECTOR, v, k), k);
+                    : s.search(new KnnFloatVectorQuery(CredentialDocuments.VECTOR, v, Math.max(k, KNN_CANDIDATES)), k);
             StoredFields stored = s.storedFields();
             List<String> ids = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
