@@ -46,11 +46,11 @@ public final class BenchCommand implements Runnable {
         int k;
         @Option(names = "--seed", defaultValue = "42", description = "seed (default ${DEFAULT-VALUE})")
         long seed;
-        @Option(names = "--ram-mb", defaultValue = "512", description = "indexing RAM buffer (default ${DEFAULT-VALUE})")
+        @Option(names = "--ram-mb", defaultValue = "1024", description = "indexing RAM buffer (default ${DEFAULT-VALUE})")
         double ramMb;
         @Option(names = "--hnsw-m", defaultValue = "16", description = "HNSW neighbours per node (default ${DEFAULT-VALUE})")
         int hnswM;
-        @Option(names = "--hnsw-beam", defaultValue = "100", description = "HNSW construction beam width (default ${DEFAULT-VALUE})")
+        @Option(names = "--hnsw-beam", defaultValue = "50", description = "HNSW construction beam width (default ${DEFAULT-VALUE})")
         int hnswBeam;
         @Option(names = "--quantized", description = "7-bit scalar-quantised vectors in the HNSW graph")
         boolean quantized;

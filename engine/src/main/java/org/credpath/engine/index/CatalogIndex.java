@@ -26,6 +26,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -216,16 +217,24 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
                     ? "query: nothing in it maps to a known skill, so vector search has nothing to look for; try other words or --mode bm25"
                     : "query: no searchable words in '" + abbreviate(request.text()) + "' (only punctuation or very common words)");
         }
+        int depth = request.mode() == SearchMode.HYBRID ? Math.max(FUSION_DEPTH, request.k()) : request.k();
         return withSearcher(s -> {
             TopDocs bm25 = text == null || request.mode() == SearchMode.KNN ? null
-                    : s.search(IndexQueries.filtered(text, filter), request.mode() == SearchMode.HYBRID
-                            ? Math.max(FUSION_DEPTH, request.k()) : request.k());
+                    : topBm25(s, IndexQueries.filtered(text, filter), depth);
             TopDocs knn = vec.isEmpty() || request.mode() == SearchMode.BM25 ? null
                     : s.search(new KnnFloatVectorQuery(CredentialDocuments.VECTOR, vec.get(),
                             Math.max(request.mode() == SearchMode.HYBRID ? FUSION_DEPTH : KNN_CANDIDATES, request.k()),
-                            filter), request.mode() == SearchMode.HYBRID ? Math.max(FUSION_DEPTH, request.k()) : request.k());
+                            filter), depth);
             return hits(s, fuse(bm25, knn, request.k()), request.k());
         });
+    }
+
+    /**
+     * The best {@code n} by BM25. Hits are not counted past {@code n} (the default counts the first
+     * 1,000 exactly), so block-max WAND starts skipping non-competitive documents at once.
+     */
+    private static TopDocs topBm25(IndexSearcher s, Query query, int n) throws IOException {
+        return s.search(query, new TopScoreDocCollectorManager(n, n));
     }
 
     /**
