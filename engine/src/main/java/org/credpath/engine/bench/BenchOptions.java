@@ -13,10 +13,16 @@ import org.credpath.engine.index.IndexSettings;
  * @param seed        resampling and query-choice seed
  * @param index       index writer settings (RAM buffer, HNSW M and beam width)
  * @param withVectors index the credential vectors (false: text and filters only, to see the HNSW share of the cost)
+ * @param runs        timed passes over the queries; percentiles are medians over the passes
+ * @param titleQueries use whole real titles as queries (the first benchmark's query set) instead of short
+ *                    user-like queries
  */
 public record BenchOptions(long size, int threads, int queries, int warmup, int k, long seed, IndexSettings index,
-                           boolean withVectors) {
+                           boolean withVectors, int runs, boolean titleQueries) {
     public BenchOptions {
+        if (runs < 1 || runs > 50) {
+            throw new IllegalArgumentException("runs: must be in 1..50, got " + runs);
+        }
         if (size < 1 || size > 100_000_000L) {
             throw new IllegalArgumentException("size: must be in 1..100000000, got " + size);
         }

@@ -10,27 +10,72 @@ import java.util.stream.Stream;
 /** Benchmark results and the measurements they are made of. */
 public final class BenchReports {
 
-    /** Indexing: credentials per second including resampling, skill text and the final commit. */
-    public record IndexReport(long size, int threads, double seconds, double perSecond, int segments,
-                              long indexMb, long rssMb, String loadAverage) {
+    /**
+     * Indexing: credentials per second of wall time including resampling, skill text and the final
+     * commit; {@code cpuSeconds} is the process's CPU time over the same span (all threads, merges
+     * included), so {@code perCpuSecond} does not depend on how busy the machine was.
+     */
+    public record IndexReport(long size, int threads, double seconds, double perSecond, double cpuSeconds,
+                              double perCpuSecond, int segments, long indexMb, long rssMb, String loadAverage) {
     }
 
-    /** Query latency of one mode, in milliseconds, over {@code queries} sequential queries. */
-    public record Latency(String mode, int queries, double p50Ms, double p99Ms, double meanMs) {
+    /**
+     * Query latency of one mode in milliseconds: wall-clock p50/p99/mean and the searching thread's
+     * CPU-time p50/p99, each the median over {@code runs} timed passes of {@code queries} queries.
+     */
+    public record Latency(String mode, int queries, int runs, double p50Ms, double p99Ms, double meanMs,
+                          double cpuP50Ms, double cpuP99Ms) {
     }
 
-    /** Search: latency per mode on an index of {@code size} credentials. */
-    public record SearchReport(long size, int segments, List<Latency> modes, long rssMb, String loadAverage) {
+    /**
+     * Search: latency per mode on an index of {@code size} credentials; {@code knnRecallAt10} is the
+     * share of the exact 10 nearest vectors (brute force) that the HNSW search returns, over
+     * {@code recallQueries} query vectors.
+     */
+    public record SearchReport(long size, int segments, String querySet, List<Latency> modes, double knnRecallAt10,
+                               int recallQueries, long rssMb, String loadAverage) {
     }
 
     private BenchReports() {
     }
 
-    static Latency latency(String mode, long[] nanos) {
-        long[] s = nanos.clone();
+    /** Per-run percentiles of {@code wall[run][query]} and {@code cpu[run][query]} (nanoseconds), medians over runs. */
+    static Latency latency(String mode, long[][] wall, long[][] cpu) {
+        double[] p50 = new double[wall.length];
+        double[] p99 = new double[wall.length];
+        double[] mean = new double[wall.length];
+        double[] c50 = new double[wall.length];
+        double[] c99 = new double[wall.length];
+        for (int r = 0; r < wall.length; r++) {
+            long[] s = wall[r].clone();
+            Arrays.sort(s);
+            p50[r] = percentile(s, 0.50) / 1e6;
+            p99[r] = percentile(s, 0.99) / 1e6;
+            mean[r] = Arrays.stream(s).average().orElse(0) / 1e6;
+            long[] c = cpu[r].clone();
+            Arrays.sort(c);
+            c50[r] = percentile(c, 0.50) / 1e6;
+            c99[r] = percentile(c, 0.99) / 1e6;
+        }
+        return new Latency(mode, wall[0].length, wall.length, median(p50), median(p99), median(mean), median(c50),
+                median(c99));
+    }
+
+    /** The median (mean of the middle two for an even count). */
+    static double median(double[] values) {
+        double[] s = values.clone();
         Arrays.sort(s);
-        double mean = Arrays.stream(s).average().orElse(0) / 1e6;
-        return new Latency(mode, s.length, percentile(s, 0.50) / 1e6, percentile(s, 0.99) / 1e6, mean);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+
+    /** This process's CPU time in nanoseconds (all threads), or -1 when the JVM cannot tell. */
+    static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     /** Nearest-rank percentile of sorted values. */

@@ -12,10 +12,11 @@ import org.credpath.engine.skills.SkillTagger;
 
 /**
  * What the benchmarks need from the real catalogue: a resampler over its credentials (skills
- * inferred, vectors computed once per real credential) and real titles as queries.
+ * inferred, vectors computed once per real credential) and two query sets drawn from its text:
+ * short user-like queries ({@link QueryPool}) and whole titles (the first benchmark's set).
  */
 public record BenchSetup(CatalogResampler resampler, CredentialVectors vectors, SkillTextSource skillText,
-                         List<String> queryPool) {
+                         List<String> shortQueries, List<String> titleQueries) {
 
     public static BenchSetup of(List<Credential> catalogue, SkillTagger tagger, CredentialVectors vectors, long seed,
                                 PrintStream progress) {
@@ -31,6 +32,12 @@ public record BenchSetup(CatalogResampler resampler, CredentialVectors vectors, 
             vecs.add(vectors.credential(e));
         }
         List<String> titles = base.stream().map(Credential::title).toList();
-        return new BenchSetup(new CatalogResampler(base, vecs, seed), vectors, tagger::skillText, titles);
+        return new BenchSetup(new CatalogResampler(base, vecs, seed), vectors, tagger::skillText,
+                QueryPool.shortQueries(base, tagger::labelsOf, seed), titles);
+    }
+
+    /** The query set the options ask for. */
+    public List<String> queries(BenchOptions o) {
+        return o.titleQueries() ? titleQueries : shortQueries;
     }
 }

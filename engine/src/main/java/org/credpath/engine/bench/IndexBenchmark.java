@@ -23,6 +23,7 @@ public final class IndexBenchmark {
                                                SkillTextSource skillText, BenchOptions o, PrintStream progress) {
         AtomicLong done = new AtomicLong();
         long t0 = System.nanoTime();
+        long cpu0 = BenchReports.processCpuNanos();
         try (CatalogIndex index = CatalogIndex.open(dir, vectors, skillText, o.index());
              ExecutorService pool = Executors.newFixedThreadPool(o.threads())) {
             List<Future<?>> jobs = new ArrayList<>();
@@ -45,7 +46,9 @@ public final class IndexBenchmark {
             }
             index.commit();
             double secs = (System.nanoTime() - t0) / 1e9;
-            return new BenchReports.IndexReport(o.size(), o.threads(), secs, o.size() / secs, index.segmentCount(),
+            double cpu = (BenchReports.processCpuNanos() - cpu0) / 1e9;
+            return new BenchReports.IndexReport(o.size(), o.threads(), secs, o.size() / secs, cpu, o.size() / cpu,
+                    index.segmentCount(),
                     BenchReports.directoryMb(dir), BenchReports.rssMb(), BenchReports.loadAverage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -46,16 +46,20 @@ public final class BenchCommand implements Runnable {
         int k;
         @Option(names = "--seed", defaultValue = "42", description = "seed (default ${DEFAULT-VALUE})")
         long seed;
-        @Option(names = "--ram-mb", defaultValue = "512", description = "indexing RAM buffer (default ${DEFAULT-VALUE})")
+        @Option(names = "--ram-mb", defaultValue = "1024", description = "indexing RAM buffer (default ${DEFAULT-VALUE})")
         double ramMb;
         @Option(names = "--hnsw-m", defaultValue = "16", description = "HNSW neighbours per node (default ${DEFAULT-VALUE})")
         int hnswM;
-        @Option(names = "--hnsw-beam", defaultValue = "100", description = "HNSW construction beam width (default ${DEFAULT-VALUE})")
+        @Option(names = "--hnsw-beam", defaultValue = "50", description = "HNSW construction beam width (default ${DEFAULT-VALUE})")
         int hnswBeam;
         @Option(names = "--quantized", description = "7-bit scalar-quantised vectors in the HNSW graph")
         boolean quantized;
         @Option(names = "--text-only", description = "index without vectors (shows what HNSW costs)")
         boolean textOnly;
+        @Option(names = "--runs", defaultValue = "3", description = "timed passes over the queries; medians reported (default ${DEFAULT-VALUE})")
+        int runs;
+        @Option(names = "--title-queries", description = "whole real titles as queries (the first benchmark's set) instead of short queries")
+        boolean titleQueries;
         @Option(names = "--dir", description = "index folder (default var/bench/<size>)")
         Path dir;
         @Option(names = "--json", description = "one JSON document on stdout")
@@ -63,7 +67,7 @@ public final class BenchCommand implements Runnable {
 
         BenchOptions options() {
             return new BenchOptions(size, threads, queries, warmup, k, seed, new IndexSettings(ramMb, hnswM, hnswBeam, quantized),
-                    !textOnly);
+                    !textOnly, runs, titleQueries);
         }
 
         Path dir(CredpathHome home) {

@@ -26,6 +26,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -40,6 +41,11 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
 
     /** Candidates taken from each side before reciprocal rank fusion. */
     static final int FUSION_DEPTH = 100;
+    /**
+     * HNSW candidates (the search's beam) for a KNN request of fewer results: with only {@code k}
+     * candidates the graph search misses many true neighbours; the best {@code k} of these are returned.
+     */
+    static final int KNN_CANDIDATES = 50;
     /** The RRF constant (60 in the original paper). */
     static final int RRF_K = 60;
 
@@ -211,15 +217,40 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
                     ? "query: nothing in it maps to a known skill, so vector search has nothing to look for; try other words or --mode bm25"
                     : "query: no searchable words in '" + abbreviate(request.text()) + "' (only punctuation or very common words)");
         }
+        int depth = request.mode() == SearchMode.HYBRID ? Math.max(FUSION_DEPTH, request.k()) : request.k();
         return withSearcher(s -> {
             TopDocs bm25 = text == null || request.mode() == SearchMode.KNN ? null
-                    : s.search(IndexQueries.filtered(text, filter), request.mode() == SearchMode.HYBRID
-                            ? Math.max(FUSION_DEPTH, request.k()) : request.k());
+                    : topBm25(s, IndexQueries.filtered(text, filter), depth);
             TopDocs knn = vec.isEmpty() || request.mode() == SearchMode.BM25 ? null
                     : s.search(new KnnFloatVectorQuery(CredentialDocuments.VECTOR, vec.get(),
-                            request.mode() == SearchMode.HYBRID ? Math.max(FUSION_DEPTH, request.k()) : request.k(),
-                            filter), request.k() + FUSION_DEPTH);
+                            Math.max(request.mode() == SearchMode.HYBRID ? FUSION_DEPTH : KNN_CANDIDATES, request.k()),
+                            filter), depth);
             return hits(s, fuse(bm25, knn, request.k()), request.k());
+        });
+    }
+
+    /**
+     * The best {@code n} by BM25. Hits are not counted past {@code n} (the default counts the first
+     * 1,000 exactly), so block-max WAND starts skipping non-competitive documents at once.
+     */
+    private static TopDocs topBm25(IndexSearcher s, Query query, int n) throws IOException {
+        return s.search(query, new TopScoreDocCollectorManager(n, n));
+    }
+
+    /**
+     * Ids of the {@code k} credentials whose vectors are nearest to {@code v}: by the HNSW search
+     * the engine uses ({@link #KNN_CANDIDATES} candidates), or ({@code exact}) by brute force over every live vector (to measure recall).
+     */
+    public List<String> nearestIds(float[] v, int k, boolean exact) {
+        return withSearcher(s -> {
+            TopDocs top = exact ? ExactVectors.nearest(s.getIndexReader(), CredentialDocuments.VECTOR, v, k)
+                    : s.search(new KnnFloatVectorQuery(CredentialDocuments.VECTOR, v, Math.max(k, KNN_CANDIDATES)), k);
+            StoredFields stored = s.storedFields();
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                ids.add(stored.document(sd.doc).get(CredentialDocuments.ID));
+            }
+            return ids;
         });
     }
 

@@ -8,7 +8,8 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.credpath.engine.catalog.Credential;
 
@@ -30,7 +31,23 @@ public final class CredentialDocuments {
     static final String COST = "cost";
     static final String VECTOR = "vector";
 
+    /**
+     * Analysed text with term frequencies and norms (all BM25 needs) but no positions: the index
+     * runs no phrase queries, and positions cost indexing time and space.
+     */
+    private static final FieldType TEXT = textType(false);
+    private static final FieldType TEXT_STORED = textType(true);
+
     private CredentialDocuments() {
+    }
+
+    private static FieldType textType(boolean stored) {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.setStored(stored);
+        t.freeze();
+        return t;
     }
 
     /**
@@ -41,7 +58,7 @@ public final class CredentialDocuments {
     public static Document toDocument(Credential c, String skillText, Optional<float[]> vector) {
         Document d = new Document();
         d.add(new KeywordField(ID, c.id(), Field.Store.YES));
-        d.add(new TextField(TITLE, c.title(), Field.Store.YES));
+        d.add(new Field(TITLE, c.title(), TEXT_STORED));
         addText(d, DESCRIPTION, c.description());
         addText(d, SYLLABUS, c.syllabus());
         addText(d, SKILL_TEXT, skillText);
@@ -73,7 +90,7 @@ public final class CredentialDocuments {
 
     private static void addText(Document d, String field, String text) {
         if (text != null && !text.isBlank()) {
-            d.add(new TextField(field, text, Field.Store.NO));
+            d.add(new Field(field, text, TEXT));
         }
     }
 

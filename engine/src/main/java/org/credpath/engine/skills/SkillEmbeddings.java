@@ -188,7 +188,7 @@ public final class SkillEmbeddings {
             if (!accept.test(tokens.get(i))) {
                 continue;
             }
-            double s = dot(query, vectors[i]);
+            double s = org.apache.lucene.util.VectorUtil.dotProduct(query, vectors[i]); // SIMD: ~10x the scalar loop
             if (heap.size() < k) {
                 heap.add(new Neighbour(tokens.get(i), s));
             } else if (s > heap.peek().similarity()) {
