@@ -7,9 +7,10 @@ package org.credpath.engine.simulate;
  * @param listSize          items per recommendation list
  * @param minSessions       fewest sessions per learner
  * @param maxSessions       most sessions per learner
+ * @param logging           the policy that chose the shown lists
  */
 public record SimulationOptions(int learners, long seed, ChoiceModel choiceModel, int listSize, int minSessions,
-        int maxSessions) {
+        int maxSessions, LoggingPolicy logging) {
 
     public SimulationOptions {
         if (learners < 1) {
@@ -22,9 +23,17 @@ public record SimulationOptions(int learners, long seed, ChoiceModel choiceModel
             throw new IllegalArgumentException("sessions per learner must satisfy 1 <= min <= max, got "
                     + minSessions + ".." + maxSessions);
         }
+        if (choiceModel == null || logging == null) {
+            throw new IllegalArgumentException("choice model and logging policy are required");
+        }
     }
 
+    /** Lists of 10, 3-8 sessions, the {@link LoggingPolicy#MIXED} logger. */
     public static SimulationOptions of(int learners, long seed, ChoiceModel model) {
-        return new SimulationOptions(learners, seed, model, 10, 3, 8);
+        return of(learners, seed, model, LoggingPolicy.MIXED);
+    }
+
+    public static SimulationOptions of(int learners, long seed, ChoiceModel model, LoggingPolicy logging) {
+        return new SimulationOptions(learners, seed, model, 10, 3, 8, logging);
     }
 }
