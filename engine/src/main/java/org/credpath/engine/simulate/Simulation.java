@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.catalog.CredentialReader;
+import org.credpath.engine.catalog.ReadMode;
 import org.credpath.engine.catalog.ExchangeJson;
 import org.credpath.engine.data.CredpathHome;
-import org.credpath.engine.eval.JsonLines;
 import org.credpath.engine.eval.MetricAccumulator;
 import org.credpath.engine.eval.SimulationOracle;
 import org.credpath.engine.labour.esco.Esco;
@@ -41,7 +41,7 @@ public final class Simulation {
         Esco esco = EscoLoader.load(home);
         LabourWorld world = LabourWorld.load(home, esco);
         List<CourseraCatalog.Entry> entries = catalog == null ? CourseraCatalog.load(home, esco)
-                : JsonLines.read(catalog, Credential.class).stream().map(c -> new CourseraCatalog.Entry(c, 0)).toList();
+                : CredentialReader.read(catalog, ReadMode.FILE).orThrow().stream().map(c -> new CourseraCatalog.Entry(c, 0)).toList();
         progress.accept(String.format("%d source occupations, %d credentials; simulating %d learners (seed %d, %s, %s"
                 + " logging)", world.occupations().size(), entries.size(), options.learners(), options.seed(),
                 options.choiceModel().name(), options.logging().name().toLowerCase(java.util.Locale.ROOT)));
