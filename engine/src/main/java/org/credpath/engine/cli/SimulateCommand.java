@@ -37,10 +37,14 @@ public final class SimulateCommand implements Callable<Integer> {
             + " random, shuffled) or ranked (heuristic order with 2 exploration slots) (default ${DEFAULT-VALUE}).")
     String logging;
 
+    @Option(names = "--search-share", defaultValue = "0", description = "Share of sessions in which the learner"
+            + " searches (top of their own noisy utility) instead of opening the recommendations (default ${DEFAULT-VALUE}).")
+    double searchShare;
+
     @Override
     public Integer call() throws IOException {
         SimulationOptions options = SimulationOptions.of(learners, seed, ChoiceModel.named(choiceModel),
-                LoggingPolicy.named(logging));
+                LoggingPolicy.named(logging), searchShare);
         Simulation.Summary s = Simulation.write(CredpathHome.locate(), options, catalog, out,
                 m -> System.err.println("simulate: " + m));
         System.out.printf("wrote %d learners, %d events, %d credentials to %s%n", s.learners(), s.events(),

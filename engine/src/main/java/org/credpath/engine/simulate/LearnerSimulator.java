@@ -30,6 +30,8 @@ public final class LearnerSimulator {
     private static final Instant START = Instant.parse("2025-01-06T09:00:00Z");
     private static final int[] HOURS = {2, 4, 6, 8, 10, 15};
     private static final int[] DEADLINES = {12, 26, 52};
+    /** Scale of the Gumbel noise of a learner's search (how imprecisely a query expresses their utility). */
+    static final double SEARCH_NOISE = 0.3;
 
     private final LabourWorld world;
     private final OccupationSkills occupations;
@@ -69,7 +71,7 @@ public final class LearnerSimulator {
             Instant t = START.plus(Duration.ofMinutes(i));
             Enrolment last = null;
             for (int s = 0; s < sessions; s++) {
-                Enrolment e = session(l, "r-" + (i + 1) + "-" + (s + 1), t, rnd, eventSink);
+                Enrolment e = session(l, (i + 1) + "-" + (s + 1), t, rnd, eventSink);
                 last = e == null ? last : e;
                 t = t.plus(Duration.ofDays(21));
             }
@@ -118,7 +120,8 @@ public final class LearnerSimulator {
                 occupations.skillsOf(target, SkillRelation.OPTIONAL));
     }
 
-    private Enrolment session(SimulatedLearner l, String requestId, Instant t, SplittableRandom rnd,
+    /** One session: a search (request id {@code q-...}) or the recommendations ({@code r-...}), then browsing. */
+    private Enrolment session(SimulatedLearner l, String sessionId, Instant t, SplittableRandom rnd,
             Consumer<Event> sink) {
         List<Integer> available = new ArrayList<>();
         for (int i = 0; i < catalogue.size(); i++) {
@@ -135,8 +138,11 @@ public final class LearnerSimulator {
             exact[i] = utility(l, catalogue.get(i));
             utility[i] = exact[i] + options.choiceModel().noise() * gumbel(rnd);
         }
-        List<Integer> shown = options.logging().shown(available, i -> coverage(l, catalogue.get(i).credential(), true),
-                options.listSize(), rnd);
+        boolean search = options.searchShare() > 0 && rnd.nextDouble() < options.searchShare();
+        String requestId = (search ? "q-" : "r-") + sessionId;
+        List<Integer> shown = search ? searchResults(available, exact, rnd)
+                : options.logging().shown(available, i -> coverage(l, catalogue.get(i).credential(), true),
+                        options.listSize(), rnd);
         int best = browse(l.record().id(), requestId, t, shown, utility, rnd, sink);
         if (best < 0 || rnd.nextDouble() >= sigmoid(utility[best] - 0.5)) {
             return null;
@@ -171,6 +177,16 @@ public final class LearnerSimulator {
             }
         }
         return best;
+    }
+
+    /** What a learner's own search returns: the top of their utility plus query noise, best first. */
+    private List<Integer> searchResults(List<Integer> available, double[] exact, SplittableRandom rnd) {
+        double[] query = new double[catalogue.size()];
+        for (int i : available) {
+            query[i] = exact[i] + SEARCH_NOISE * gumbel(rnd);
+        }
+        return available.stream().sorted(Comparator.comparingDouble((Integer i) -> -query[i]))
+                .limit(options.listSize()).toList();
     }
 
     /** Available credential ids by descending noise-free utility; ties keep catalogue order. */

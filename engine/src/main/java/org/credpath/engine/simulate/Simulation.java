@@ -43,8 +43,8 @@ public final class Simulation {
         List<CourseraCatalog.Entry> entries = catalog == null ? CourseraCatalog.load(home, esco)
                 : CredentialReader.read(catalog, ReadMode.FILE).orThrow().stream().map(c -> new CourseraCatalog.Entry(c, 0)).toList();
         progress.accept(String.format("%d source occupations, %d credentials; simulating %d learners (seed %d, %s, %s"
-                + " logging)", world.occupations().size(), entries.size(), options.learners(), options.seed(),
-                options.choiceModel().name(), options.logging().name().toLowerCase(java.util.Locale.ROOT)));
+                + " logging, search share %.2f)", world.occupations().size(), entries.size(), options.learners(),
+                options.seed(), options.choiceModel().name(), loggingName(options), options.searchShare()));
         Files.createDirectories(out);
         long[] events = {0};
         LearnerSimulator simulator = new LearnerSimulator(world, OccupationSkills.of(esco), entries, options);
@@ -64,9 +64,14 @@ public final class Simulation {
         MetricAccumulator oracle = simulator.oracle();
         new SimulationOracle("whole catalogue minus held credentials ranked by the simulator's noise-free utility"
                 + " at each learner's last enrol (a ceiling, not a model)", options.choiceModel().name(),
-                options.logging().name().toLowerCase(java.util.Locale.ROOT), oracle.count(),
+                loggingName(options), oracle.count(),
                 oracle.summary(entries.size(), 1000, options.seed())).write(out);
         return new Summary(options.learners(), events[0], entries.size(), out);
+    }
+
+    private static String loggingName(SimulationOptions o) {
+        String name = o.logging().name().toLowerCase(java.util.Locale.ROOT);
+        return o.searchShare() > 0 ? name + "+search " + o.searchShare() : name;
     }
 
     private static BufferedWriter writer(Path dir, String name) throws IOException {
