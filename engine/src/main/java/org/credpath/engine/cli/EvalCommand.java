@@ -17,13 +17,18 @@ import org.credpath.engine.rank.LearnerSignals;
 import org.credpath.engine.rank.OccupationSkills;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code credpath eval}: the offline protocol of DESIGN.md over every model and baseline. */
 @Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalTitlesCommand.class},
         description = {"Ranking: hide each learner's last enrol, rank the whole catalogue with every model, print metrics",
                 "(needs --catalog, --learners, --events). Other quality checks are subcommands."})
 public final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--catalog", description = "Catalogue JSONL.")
     Path catalog;
@@ -81,6 +86,10 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (catalog == null && learners == null && events == null) {
+            spec.commandLine().usage(spec.commandLine().getOut());
+            return 0;
+        }
         if (catalog == null || learners == null || events == null) {
             throw new IllegalArgumentException("eval needs --catalog, --learners and --events (or a subcommand, e.g."
                     + " 'eval titles'); see 'credpath eval --help'");
