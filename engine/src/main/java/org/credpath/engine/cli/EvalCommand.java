@@ -10,19 +10,25 @@ import org.credpath.engine.eval.EvalHarness;
 import org.credpath.engine.eval.EvalOptions;
 import org.credpath.engine.eval.EvalReport;
 import org.credpath.engine.eval.Regression;
+import org.credpath.engine.eval.SimulationOracle;
 import org.credpath.engine.labour.esco.EscoLoader;
 import org.credpath.engine.rank.Dl4jOptions;
 import org.credpath.engine.rank.LearnerSignals;
 import org.credpath.engine.rank.OccupationSkills;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code credpath eval}: the offline protocol of DESIGN.md over every model and baseline. */
 @Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalTitlesCommand.class},
         description = {"Ranking: hide each learner's last enrol, rank the whole catalogue with every model, print metrics",
                 "(needs --catalog, --learners, --events). Other quality checks are subcommands."})
 public final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--catalog", description = "Catalogue JSONL.")
     Path catalog;
@@ -62,8 +68,28 @@ public final class EvalCommand implements Callable<Integer> {
                 b.listsPerBatch(), !noBiasCorrection), d.lambdaRounds(), d.gbmTrees());
     }
 
+    /** Adds the simulator's oracle row when oracle.json sits beside the events and covers the same learners. */
+    private EvalReport withOracle(EvalReport report) {
+        var oracle = SimulationOracle.besideEvents(events);
+        if (oracle.isEmpty()) {
+            return report;
+        }
+        if (oracle.get().learners() != report.learners()) {
+            System.err.printf("eval: oracle.json covers %d learners, this run %d: oracle row left out%n",
+                    oracle.get().learners(), report.learners());
+            return report;
+        }
+        System.err.println("eval: adding the simulator's oracle row (" + oracle.get().choiceModel() + ", "
+                + oracle.get().logging() + " logging) from " + SimulationOracle.FILE);
+        return report.withModel(SimulationOracle.ROW, oracle.get().metrics());
+    }
+
     @Override
     public Integer call() {
+        if (catalog == null && learners == null && events == null) {
+            spec.commandLine().usage(spec.commandLine().getOut());
+            return 0;
+        }
         if (catalog == null || learners == null || events == null) {
             throw new IllegalArgumentException("eval needs --catalog, --learners and --events (or a subcommand, e.g."
                     + " 'eval titles'); see 'credpath eval --help'");
@@ -78,6 +104,7 @@ public final class EvalCommand implements Callable<Integer> {
         var occupations = OccupationSkills.of(EscoLoader.load(home));
         EvalReport report = new EvalHarness(occupations, LearnerSignals.shipped(home), options(), m -> System.err.println("eval: " + m))
                 .run(data, train);
+        report = withOracle(report);
         if (json) {
             System.out.println(ExchangeJson.mapper().writeValueAsString(report));
         } else {
@@ -85,6 +112,10 @@ public final class EvalCommand implements Callable<Integer> {
             System.out.printf("%-20s %8s %9s %7s %8s  %s%n", "model", "ndcg@10", "recall@10", "mrr", "coverage", "ndcg@10 95% CI");
             report.models().forEach((name, m) -> System.out.printf("%-20s %8.4f %9.4f %7.4f %8.4f  [%.4f, %.4f]%n", name,
                     m.ndcg10(), m.recall10(), m.mrr(), m.coverage(), m.ndcg10Ci95()[0], m.ndcg10Ci95()[1]));
+        }
+        if (report.models().containsKey(SimulationOracle.ROW) && !json) {
+            System.out.println("oracle = the simulator's noise-free utility (oracle.json beside the events): a ceiling,"
+                    + " not a model");
         }
         if (verify != null) {
             var failures = Regression.load(verify).check(report);

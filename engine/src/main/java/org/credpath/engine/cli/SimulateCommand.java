@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.simulate.ChoiceModel;
+import org.credpath.engine.simulate.LoggingPolicy;
 import org.credpath.engine.simulate.Simulation;
 import org.credpath.engine.simulate.SimulationOptions;
 
@@ -32,9 +33,18 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--choice-model", defaultValue = "v1", description = "v1 or v2 (default ${DEFAULT-VALUE}).")
     String choiceModel;
 
+    @Option(names = "--logging", defaultValue = "mixed", description = "Logging policy: mixed (half heuristic, half"
+            + " random, shuffled) or ranked (heuristic order with 2 exploration slots) (default ${DEFAULT-VALUE}).")
+    String logging;
+
+    @Option(names = "--search-share", defaultValue = "0", description = "Share of sessions in which the learner"
+            + " searches (top of their own noisy utility) instead of opening the recommendations (default ${DEFAULT-VALUE}).")
+    double searchShare;
+
     @Override
     public Integer call() throws IOException {
-        SimulationOptions options = SimulationOptions.of(learners, seed, ChoiceModel.named(choiceModel));
+        SimulationOptions options = SimulationOptions.of(learners, seed, ChoiceModel.named(choiceModel),
+                LoggingPolicy.named(logging), searchShare);
         Simulation.Summary s = Simulation.write(CredpathHome.locate(), options, catalog, out,
                 m -> System.err.println("simulate: " + m));
         System.out.printf("wrote %d learners, %d events, %d credentials to %s%n", s.learners(), s.events(),

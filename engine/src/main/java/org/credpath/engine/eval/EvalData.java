@@ -1,5 +1,6 @@
 package org.credpath.engine.eval;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,23 +8,31 @@ import java.util.List;
 import java.util.Map;
 
 import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.catalog.CredentialReader;
+import org.credpath.engine.catalog.ReadIssue;
+import org.credpath.engine.catalog.ReadMode;
+import org.credpath.engine.catalog.ReadResult;
+import org.credpath.engine.cli.UserFacingException;
 import org.credpath.engine.events.Event;
+import org.credpath.engine.events.EventReader;
 import org.credpath.engine.learner.Learner;
+import org.credpath.engine.learner.LearnerReader;
 
 /**
  * The three exchange files of an evaluation or training run. Events naming an unknown learner or
- * credential are counted and dropped, not fatal.
+ * credential are counted and dropped, not fatal. Files are read leniently (unknown fields are
+ * ignored with a warning on stderr); any bad record stops the run with its file and line.
  */
 public record EvalData(Map<String, Credential> catalogue, Map<String, Learner> learners, List<Event> events,
         int unknownLearnerEvents, int unknownCredentialEvents) {
 
     public static EvalData load(Path catalogFile, Path learnersFile, Path eventsFile) {
         Map<String, Credential> catalogue = new LinkedHashMap<>();
-        for (Credential c : JsonLines.read(catalogFile, Credential.class)) {
+        for (Credential c : read(catalogFile, CredentialReader::read)) {
             catalogue.putIfAbsent(c.id(), c);
         }
         Map<String, Learner> learners = new LinkedHashMap<>();
-        List<Learner> list = JsonLines.read(learnersFile, Learner.class);
+        List<Learner> list = read(learnersFile, LearnerReader::read);
         for (int i = 0; i < list.size(); i++) {
             Learner l = list.get(i);
             if (l.id() == null) {
@@ -34,7 +43,7 @@ public record EvalData(Map<String, Credential> catalogue, Map<String, Learner> l
         int unknownLearner = 0;
         int unknownCredential = 0;
         List<Event> events = new ArrayList<>();
-        for (Event e : JsonLines.read(eventsFile, Event.class)) {
+        for (Event e : read(eventsFile, EventReader::read)) {
             if (!learners.containsKey(e.learnerId())) {
                 unknownLearner++;
             } else if (!catalogue.containsKey(e.credentialId())) {
@@ -44,5 +53,31 @@ public record EvalData(Map<String, Credential> catalogue, Map<String, Learner> l
             }
         }
         return new EvalData(catalogue, learners, events, unknownLearner, unknownCredential);
+    }
+
+    /** A file reader of the catalog/learner/events packages. */
+    @FunctionalInterface
+    interface Reader<T> {
+        ReadResult<T> read(Path file, ReadMode mode) throws IOException;
+    }
+
+    /** All records of {@code file}; a bad record fails with every error's file and line. */
+    static <T> List<T> read(Path file, Reader<T> reader) {
+        ReadResult<T> result;
+        try {
+            result = reader.read(file, ReadMode.FILE);
+        } catch (IOException e) {
+            throw new UserFacingException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        List<ReadIssue> warnings = result.warnings();
+        warnings.stream().limit(5).forEach(w -> System.err.println(w));
+        if (warnings.size() > 5) {
+            System.err.println(file + ": " + (warnings.size() - 5) + " more warning(s)");
+        }
+        try {
+            return result.orThrow();
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException(file + ": " + e.getMessage());
+        }
     }
 }

@@ -21,4 +21,11 @@ public record EvalReport(int learners, Map<String, ModelMetrics> models, int tra
     public EvalReport {
         models = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(models));
     }
+
+    /** This report with one more row (e.g. the simulator's {@code oracle}) after the others. */
+    public EvalReport withModel(String name, ModelMetrics metrics) {
+        Map<String, ModelMetrics> more = new java.util.LinkedHashMap<>(models);
+        more.put(name, metrics);
+        return new EvalReport(learners, more, trainingSessions, unknownLearnerEvents, unknownCredentialEvents);
+    }
 }

@@ -52,35 +52,18 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
     }
 
     float[] row(LearnerProfile p, Credential c, double gapCosine) {
-        List<String> skills = c.skills();
-        int ess = 0;
-        int opt = 0;
-        int known = 0;
-        double newDemand = 0;
-        double premium = 0;
-        for (String s : skills) {
-            if (p.gapEssential().contains(s)) {
-                ess++;
-            } else if (p.gapOptional().contains(s)) {
-                opt++;
-            }
-            if (p.skills().contains(s)) {
-                known++;
-            } else {
-                newDemand += stats.demand(s);
-                premium += signals.premium(s);
-            }
-        }
+        SkillCounts k = SkillCounts.of(p, c.skills(), stats, signals);
+        int n = c.skills().size();
         double cost = c.costUsd() == null ? 0 : c.costUsd();
         double hours = c.hours() == null ? 0 : c.hours();
         Double available = p.hoursAvailable();
         return new float[] {
-            (float) ((double) ess / Math.max(1, p.gapEssential().size())),
-            (float) Math.log1p(ess),
-            (float) ((double) opt / Math.max(1, p.gapOptional().size())),
-            (float) (newDemand / Math.max(1, skills.size())),
-            (float) ((double) known / Math.max(1, skills.size())),
-            (float) Math.log1p(skills.size()),
+            (float) ((double) k.essential() / Math.max(1, p.gapEssential().size())),
+            (float) Math.log1p(k.essential()),
+            (float) ((double) k.optional() / Math.max(1, p.gapOptional().size())),
+            (float) (k.newDemand() / Math.max(1, n)),
+            (float) ((double) k.known() / Math.max(1, n)),
+            (float) Math.log1p(n),
             (float) Math.log1p(cost),
             (float) (p.budgetUsd() == null ? 0 : Math.min(5, cost / Math.max(1, p.budgetUsd()))),
             (float) (available == null ? 0 : Math.min(5, hours / Math.max(1, available))),
@@ -91,10 +74,36 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
             (float) stackProgress(p.held(), c),
             (float) Math.log1p(stats.enrolments(c.id())),
             (float) stats.clickRate(c.id()),
-            (float) premium,
+            (float) k.premium(),
             (float) signals.completion(c, p),
             (float) gapCosine,
         };
+    }
+
+    /** How a credential's skills relate to the learner: gap hits, known skills, demand and premium of new ones. */
+    private record SkillCounts(int essential, int optional, int known, double newDemand, double premium) {
+
+        static SkillCounts of(LearnerProfile p, List<String> skills, CatalogueStats stats, LearnerSignals signals) {
+            int ess = 0;
+            int opt = 0;
+            int known = 0;
+            double newDemand = 0;
+            double premium = 0;
+            for (String s : skills) {
+                if (p.gapEssential().contains(s)) {
+                    ess++;
+                } else if (p.gapOptional().contains(s)) {
+                    opt++;
+                }
+                if (p.skills().contains(s)) {
+                    known++;
+                } else {
+                    newDemand += stats.demand(s);
+                    premium += signals.premium(s);
+                }
+            }
+            return new SkillCounts(ess, opt, known, newDemand, premium);
+        }
     }
 
     /**

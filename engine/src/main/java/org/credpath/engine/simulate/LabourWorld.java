@@ -47,29 +47,9 @@ public final class LabourWorld {
 
     /** Loads the joins from the shipped datasets; keeps occupations that have skills in {@code esco}. */
     public static LabourWorld load(CredpathHome home, Esco esco) {
-        Map<String, List<String>> escoByOnet = new LinkedHashMap<>();
-        Tables.forEach(home.dataset("nesta_mapping_career_causeways",
-                "ONET_ESCO_crosswalk__esco_onet_crosswalk_Nov2020.csv"), DataFiles.CSV, row -> {
-                    String uri = row.get("concept_uri");
-                    if (!esco.skillLinks(uri).isEmpty()) {
-                        escoByOnet.computeIfAbsent(row.get("onet_code"), k -> new ArrayList<>()).add(uri);
-                    }
-                });
-        Map<String, Double> employment = new HashMap<>();
-        Tables.forEach(home.dataset("bls_oews_national_may2024", "oews_national_may2024.csv"), DataFiles.CSV, row -> {
-            String emp = row.get("TOT_EMP");
-            if (emp != null && emp.matches("[0-9]+")) {
-                employment.putIfAbsent(row.get("OCC_CODE"), Double.parseDouble(emp));
-            }
-        });
-        Map<String, Set<String>> related = new HashMap<>();
-        Path rel = home.dataset("onet_29_2", "Related Occupations.txt");
-        Tables.forEach(rel, DataFiles.TSV, row -> {
-            if (row.get("Relatedness Tier").startsWith("Primary")) {
-                related.computeIfAbsent(row.get("O*NET-SOC Code"), k -> new LinkedHashSet<>())
-                        .add(row.get("Related O*NET-SOC Code"));
-            }
-        });
+        Map<String, List<String>> escoByOnet = escoByOnet(home, esco);
+        Map<String, Double> employment = employment(home);
+        Map<String, Set<String>> related = relatedPrimary(home);
         List<Occupation> out = new ArrayList<>();
         escoByOnet.forEach((onet, uris) -> {
             Double emp = employment.get(onet.substring(0, 7));
@@ -87,5 +67,43 @@ public final class LabourWorld {
             }
         });
         return new LabourWorld(out);
+    }
+
+    /** O*NET-SOC code -> ESCO occupations with skills (Nesta crosswalk), in file order. */
+    private static Map<String, List<String>> escoByOnet(CredpathHome home, Esco esco) {
+        Map<String, List<String>> escoByOnet = new LinkedHashMap<>();
+        Tables.forEach(home.dataset("nesta_mapping_career_causeways",
+                "ONET_ESCO_crosswalk__esco_onet_crosswalk_Nov2020.csv"), DataFiles.CSV, row -> {
+                    String uri = row.get("concept_uri");
+                    if (!esco.skillLinks(uri).isEmpty()) {
+                        escoByOnet.computeIfAbsent(row.get("onet_code"), k -> new ArrayList<>()).add(uri);
+                    }
+                });
+        return escoByOnet;
+    }
+
+    /** OEWS May 2024 national employment by SOC code (first row of a code wins). */
+    private static Map<String, Double> employment(CredpathHome home) {
+        Map<String, Double> employment = new HashMap<>();
+        Tables.forEach(home.dataset("bls_oews_national_may2024", "oews_national_may2024.csv"), DataFiles.CSV, row -> {
+            String emp = row.get("TOT_EMP");
+            if (emp != null && emp.matches("[0-9]+")) {
+                employment.putIfAbsent(row.get("OCC_CODE"), Double.parseDouble(emp));
+            }
+        });
+        return employment;
+    }
+
+    /** O*NET Related Occupations, primary tiers only, in file order. */
+    private static Map<String, Set<String>> relatedPrimary(CredpathHome home) {
+        Map<String, Set<String>> related = new HashMap<>();
+        Path rel = home.dataset("onet_29_2", "Related Occupations.txt");
+        Tables.forEach(rel, DataFiles.TSV, row -> {
+            if (row.get("Relatedness Tier").startsWith("Primary")) {
+                related.computeIfAbsent(row.get("O*NET-SOC Code"), k -> new LinkedHashSet<>())
+                        .add(row.get("Related O*NET-SOC Code"));
+            }
+        });
+        return related;
     }
 }

@@ -3,6 +3,7 @@ package org.credpath.engine.simulate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.CredentialType;
 import org.credpath.engine.catalog.Delivery;
+import org.credpath.engine.eval.MetricAccumulator;
 import org.credpath.engine.events.Event;
 import org.credpath.engine.events.EventType;
 import org.credpath.engine.labour.esco.SkillRelation;
@@ -28,6 +30,8 @@ public final class LearnerSimulator {
     private static final Instant START = Instant.parse("2025-01-06T09:00:00Z");
     private static final int[] HOURS = {2, 4, 6, 8, 10, 15};
     private static final int[] DEADLINES = {12, 26, 52};
+    /** Scale of the Gumbel noise of a learner's search (how imprecisely a query expresses their utility). */
+    static final double SEARCH_NOISE = 0.3;
 
     private final LabourWorld world;
     private final OccupationSkills occupations;
@@ -36,6 +40,7 @@ public final class LearnerSimulator {
     private final double[] cumulativeWeight;
     private final double appealMean;
     private final double appealStd;
+    private final MetricAccumulator oracle = new MetricAccumulator();
 
     public LearnerSimulator(LabourWorld world, OccupationSkills occupations, List<CourseraCatalog.Entry> catalogue,
             SimulationOptions options) {
@@ -64,14 +69,32 @@ public final class LearnerSimulator {
             learnerSink.accept(l.record());
             int sessions = options.minSessions() + rnd.nextInt(options.maxSessions() - options.minSessions() + 1);
             Instant t = START.plus(Duration.ofMinutes(i));
+            Enrolment last = null;
             for (int s = 0; s < sessions; s++) {
-                session(l, "r-" + (i + 1) + "-" + (s + 1), t, rnd, eventSink);
+                Enrolment e = session(l, (i + 1) + "-" + (s + 1), t, rnd, eventSink);
+                last = e == null ? last : e;
                 t = t.plus(Duration.ofDays(21));
+            }
+            if (last != null) {
+                oracle.add(last.oracleOrder(), Set.of(last.credentialId()));
             }
             if ((i + 1) % 1000 == 0) {
                 progress.accept(i + 1);
             }
         }
+    }
+
+    /**
+     * The oracle over every learner's last enrol: the whole catalogue minus held credentials
+     * ranked by the simulator's own noise-free utility at that moment (the eval protocol's ceiling
+     * for a ranker that knows the choice model but not the noise or what was shown).
+     */
+    public MetricAccumulator oracle() {
+        return oracle;
+    }
+
+    /** An enrol: the credential, and the available credentials by descending noise-free utility. */
+    private record Enrolment(String credentialId, List<String> oracleOrder) {
     }
 
     SimulatedLearner newLearner(String id, SplittableRandom rnd) {
@@ -97,7 +120,9 @@ public final class LearnerSimulator {
                 occupations.skillsOf(target, SkillRelation.OPTIONAL));
     }
 
-    private void session(SimulatedLearner l, String requestId, Instant t, SplittableRandom rnd, Consumer<Event> sink) {
+    /** One session: a search (request id {@code q-...}) or the recommendations ({@code r-...}), then browsing. */
+    private Enrolment session(SimulatedLearner l, String sessionId, Instant t, SplittableRandom rnd,
+            Consumer<Event> sink) {
         List<Integer> available = new ArrayList<>();
         for (int i = 0; i < catalogue.size(); i++) {
             if (!l.held().contains(catalogue.get(i).credential().id())) {
@@ -105,15 +130,37 @@ public final class LearnerSimulator {
             }
         }
         if (available.size() < options.listSize()) {
-            return;
+            return null;
         }
+        double[] exact = new double[catalogue.size()];
         double[] utility = new double[catalogue.size()];
         for (int i : available) {
-            utility[i] = utility(l, catalogue.get(i)) + options.choiceModel().noise() * gumbel(rnd);
+            exact[i] = utility(l, catalogue.get(i));
+            utility[i] = exact[i] + options.choiceModel().noise() * gumbel(rnd);
         }
-        List<Integer> shown = LoggingPolicy.shown(available, i -> coverage(l, catalogue.get(i).credential(), true),
-                options.listSize(), rnd);
-        String learnerId = l.record().id();
+        boolean search = options.searchShare() > 0 && rnd.nextDouble() < options.searchShare();
+        String requestId = (search ? "q-" : "r-") + sessionId;
+        List<Integer> shown = search ? searchResults(available, exact, rnd)
+                : options.logging().shown(available, i -> coverage(l, catalogue.get(i).credential(), true),
+                        options.listSize(), rnd);
+        int best = browse(l.record().id(), requestId, t, shown, utility, rnd, sink);
+        if (best < 0 || rnd.nextDouble() >= sigmoid(utility[best] - 0.5)) {
+            return null;
+        }
+        Credential c = catalogue.get(best).credential();
+        sink.accept(new Event(l.record().id(), c.id(), EventType.ENROL, t.plusSeconds(60), shown.indexOf(best) + 1,
+                requestId));
+        if (rnd.nextDouble() < completion(l, c)) {
+            sink.accept(new Event(l.record().id(), c.id(), EventType.COMPLETE, t.plus(Duration.ofDays(14)), null, null));
+        }
+        List<String> order = oracleOrder(available, exact);
+        l.gain(c);
+        return new Enrolment(c.id(), order);
+    }
+
+    /** Impressions, clicks and dismissals of one list; returns the best-utility clicked item or -1. */
+    private int browse(String learnerId, String requestId, Instant t, List<Integer> shown, double[] utility,
+            SplittableRandom rnd, Consumer<Event> sink) {
         int best = -1;
         for (int p = 0; p < shown.size(); p++) {
             int idx = shown.get(p);
@@ -129,15 +176,23 @@ public final class LearnerSimulator {
                 sink.accept(new Event(learnerId, cid, EventType.DISMISS, t.plusSeconds(10 + p), p + 1, requestId));
             }
         }
-        if (best >= 0 && rnd.nextDouble() < sigmoid(utility[best] - 0.5)) {
-            Credential c = catalogue.get(best).credential();
-            sink.accept(new Event(learnerId, c.id(), EventType.ENROL, t.plusSeconds(60), shown.indexOf(best) + 1,
-                    requestId));
-            if (rnd.nextDouble() < completion(l, c)) {
-                sink.accept(new Event(learnerId, c.id(), EventType.COMPLETE, t.plus(Duration.ofDays(14)), null, null));
-            }
-            l.gain(c);
+        return best;
+    }
+
+    /** What a learner's own search returns: the top of their utility plus query noise, best first. */
+    private List<Integer> searchResults(List<Integer> available, double[] exact, SplittableRandom rnd) {
+        double[] query = new double[catalogue.size()];
+        for (int i : available) {
+            query[i] = exact[i] + SEARCH_NOISE * gumbel(rnd);
         }
+        return available.stream().sorted(Comparator.comparingDouble((Integer i) -> -query[i]))
+                .limit(options.listSize()).toList();
+    }
+
+    /** Available credential ids by descending noise-free utility; ties keep catalogue order. */
+    private List<String> oracleOrder(List<Integer> available, double[] exact) {
+        return available.stream().sorted(Comparator.comparingDouble((Integer i) -> -exact[i]))
+                .map(i -> catalogue.get(i).credential().id()).toList();
     }
 
     double utility(SimulatedLearner l, CourseraCatalog.Entry e) {

@@ -9,15 +9,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.catalog.CredentialReader;
+import org.credpath.engine.catalog.ReadMode;
 import org.credpath.engine.catalog.ExchangeJson;
 import org.credpath.engine.data.CredpathHome;
-import org.credpath.engine.eval.JsonLines;
+import org.credpath.engine.eval.MetricAccumulator;
+import org.credpath.engine.eval.SimulationOracle;
 import org.credpath.engine.labour.esco.Esco;
 import org.credpath.engine.labour.esco.EscoLoader;
 import org.credpath.engine.rank.OccupationSkills;
 
-/** Runs a simulation and writes {@code learners.jsonl}, {@code events.jsonl} and {@code catalog.jsonl} into a folder. */
+/**
+ * Runs a simulation and writes {@code learners.jsonl}, {@code events.jsonl}, {@code catalog.jsonl}
+ * and the ceiling {@code oracle.json} ({@link SimulationOracle}) into a folder.
+ */
 public final class Simulation {
 
     /** What was written. */
@@ -36,18 +41,19 @@ public final class Simulation {
         Esco esco = EscoLoader.load(home);
         LabourWorld world = LabourWorld.load(home, esco);
         List<CourseraCatalog.Entry> entries = catalog == null ? CourseraCatalog.load(home, esco)
-                : JsonLines.read(catalog, Credential.class).stream().map(c -> new CourseraCatalog.Entry(c, 0)).toList();
-        progress.accept(String.format("%d source occupations, %d credentials; simulating %d learners (seed %d, %s)",
-                world.occupations().size(), entries.size(), options.learners(), options.seed(),
-                options.choiceModel().name()));
+                : CredentialReader.read(catalog, ReadMode.FILE).orThrow().stream().map(c -> new CourseraCatalog.Entry(c, 0)).toList();
+        progress.accept(String.format("%d source occupations, %d credentials; simulating %d learners (seed %d, %s, %s"
+                + " logging, search share %.2f)", world.occupations().size(), entries.size(), options.learners(),
+                options.seed(), options.choiceModel().name(), loggingName(options), options.searchShare()));
         Files.createDirectories(out);
         long[] events = {0};
+        LearnerSimulator simulator = new LearnerSimulator(world, OccupationSkills.of(esco), entries, options);
         try (BufferedWriter lw = writer(out, "learners.jsonl"); BufferedWriter ew = writer(out, "events.jsonl");
                 BufferedWriter cw = writer(out, "catalog.jsonl")) {
             for (CourseraCatalog.Entry e : entries) {
                 line(cw, ExchangeJson.toLine(e.credential()));
             }
-            new LearnerSimulator(world, OccupationSkills.of(esco), entries, options).run(
+            simulator.run(
                     l -> line(lw, ExchangeJson.toLine(l)),
                     e -> {
                         events[0]++;
@@ -55,7 +61,17 @@ public final class Simulation {
                     },
                     n -> progress.accept(n + " learners"));
         }
+        MetricAccumulator oracle = simulator.oracle();
+        new SimulationOracle("whole catalogue minus held credentials ranked by the simulator's noise-free utility"
+                + " at each learner's last enrol (a ceiling, not a model)", options.choiceModel().name(),
+                loggingName(options), oracle.count(),
+                oracle.summary(entries.size(), 1000, options.seed())).write(out);
         return new Summary(options.learners(), events[0], entries.size(), out);
+    }
+
+    private static String loggingName(SimulationOptions o) {
+        String name = o.logging().name().toLowerCase(java.util.Locale.ROOT);
+        return o.searchShare() > 0 ? name + "+search " + o.searchShare() : name;
     }
 
     private static BufferedWriter writer(Path dir, String name) throws IOException {

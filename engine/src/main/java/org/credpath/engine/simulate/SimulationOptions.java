@@ -7,9 +7,13 @@ package org.credpath.engine.simulate;
  * @param listSize          items per recommendation list
  * @param minSessions       fewest sessions per learner
  * @param maxSessions       most sessions per learner
+ * @param logging           the policy that chose the recommended lists
+ * @param searchShare       share of sessions in which the learner searches instead of opening the
+ *                          recommendations: the list is then the top of their own utility plus
+ *                          query noise ({@code LearnerSimulator.SEARCH_NOISE}), in that order
  */
 public record SimulationOptions(int learners, long seed, ChoiceModel choiceModel, int listSize, int minSessions,
-        int maxSessions) {
+        int maxSessions, LoggingPolicy logging, double searchShare) {
 
     public SimulationOptions {
         if (learners < 1) {
@@ -22,9 +26,21 @@ public record SimulationOptions(int learners, long seed, ChoiceModel choiceModel
             throw new IllegalArgumentException("sessions per learner must satisfy 1 <= min <= max, got "
                     + minSessions + ".." + maxSessions);
         }
+        if (!(searchShare >= 0 && searchShare <= 1)) {
+            throw new IllegalArgumentException("--search-share must lie in [0, 1], got " + searchShare);
+        }
+        if (choiceModel == null || logging == null) {
+            throw new IllegalArgumentException("choice model and logging policy are required");
+        }
     }
 
+    /** Lists of 10, 3-8 sessions, the {@link LoggingPolicy#MIXED} logger, no search. */
     public static SimulationOptions of(int learners, long seed, ChoiceModel model) {
-        return new SimulationOptions(learners, seed, model, 10, 3, 8);
+        return of(learners, seed, model, LoggingPolicy.MIXED, 0);
+    }
+
+    public static SimulationOptions of(int learners, long seed, ChoiceModel model, LoggingPolicy logging,
+            double searchShare) {
+        return new SimulationOptions(learners, seed, model, 10, 3, 8, logging, searchShare);
     }
 }

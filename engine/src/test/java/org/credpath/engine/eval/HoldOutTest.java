@@ -39,7 +39,7 @@ class HoldOutTest {
         Path f = dir.resolve("events.jsonl");
         Files.writeString(f, "{\"learnerId\":\"l1\",\"credentialId\":\"a\",\"type\":\"click\",\"timestamp\":\"2025-01-01T00:00:00Z\"}\n"
                 + "{\"learnerId\":\"l1\",\"credentialId\":\"a\",\"type\":\"click\"}\n");
-        assertThatThrownBy(() -> JsonLines.read(f, Event.class)).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> EvalData.read(f, org.credpath.engine.events.EventReader::read)).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("events.jsonl:2:").hasMessageContaining("timestamp");
     }
 

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.credpath.engine.data.CredpathHome;
-import org.credpath.engine.eval.JsonLines;
+import org.credpath.engine.catalog.ReadMode;
 import org.credpath.engine.events.Event;
+import org.credpath.engine.events.EventReader;
 import org.credpath.engine.events.EventType;
 import org.credpath.engine.learner.Learner;
+import org.credpath.engine.learner.LearnerReader;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,8 +32,9 @@ class SimulationTest {
             assertThat(Files.readString(dir.resolve("a").resolve(f))).isEqualTo(Files.readString(dir.resolve("b").resolve(f)));
         }
         assertThat(Files.readString(dir.resolve("c/events.jsonl"))).isNotEqualTo(Files.readString(dir.resolve("a/events.jsonl")));
-        List<Learner> learners = JsonLines.read(dir.resolve("a/learners.jsonl"), Learner.class);
-        List<Event> events = JsonLines.read(dir.resolve("a/events.jsonl"), Event.class);
+        List<Learner> learners = LearnerReader.read(dir.resolve("a/learners.jsonl"), ReadMode.FILE).orThrow();
+        List<Event> events = EventReader.read(dir.resolve("a/events.jsonl"), ReadMode.FILE).orThrow();
+        assertThat(Files.readString(dir.resolve("a/oracle.json"))).contains("\"learners\"", "\"ndcg@10\"");
         assertThat(learners).hasSize(40).allMatch(l -> l.targetOccupation() != null && !l.skills().isEmpty());
         assertThat(events).anyMatch(e -> e.type() == EventType.ENROL);
         assertThat(events).filteredOn(e -> e.type() == EventType.IMPRESSION)
