@@ -31,11 +31,11 @@ class EvalTitlesCommandTest {
     }
 
     @Test
-    void evalWithoutInputsNamesWhatIsMissing() {
+    void evalWithPartialInputsNamesWhatIsMissing() {
         CommandLine cl = Cli.create();
         StringWriter err = new StringWriter();
         cl.setErr(new PrintWriter(err));
-        assertThat(cl.execute("eval")).isEqualTo(1);
+        assertThat(cl.execute("eval", "--catalog", "catalog.jsonl")).isEqualTo(1);
         assertThat(err.toString()).contains("--catalog", "--learners", "--events").doesNotContain("at org.");
     }
 }
