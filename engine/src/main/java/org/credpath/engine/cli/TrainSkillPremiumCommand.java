@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.credpath.engine.data.CredpathHome;
+import org.credpath.engine.data.GitCommit;
 import org.credpath.engine.gap.LabourProfiles;
 import org.credpath.engine.labour.LabourMarket;
 import org.credpath.engine.returns.SkillPremiumModel;
@@ -55,7 +56,7 @@ public final class TrainSkillPremiumCommand implements Callable<Integer> {
                 "smile.regression.RidgeRegression 6.3.0",
                 List.of("datasets/esco_v1.1.1 (occupation-skill links)", "datasets/bls_oews_national_may2024",
                         "datasets/nesta_mapping_career_causeways + crosswalks (ESCO -> SOC)"),
-                seed, o, Git.commit(home.root()), Runtime.version().toString(), Instant.now().toString(),
+                seed, o, GitCommit.of(home.root()), Runtime.version().toString(), Instant.now().toString(),
                 "./credpath train skill-premium --seed " + seed + " --lambda " + lambda));
         json.writeValue(dir.resolve("metrics.json").toFile(), new Metrics(
                 "real: ESCO occupations with an OEWS median wage, seeded 20% of occupations held out", rows.size(),
