@@ -1,7 +1,6 @@
 package org.credpath.engine.labour.esco;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -50,6 +49,16 @@ public final class SkillHierarchy {
      * A skill directly under "manage staff" (a skill) that sits under group S4.8 yields S4.8.
      */
     public List<EscoSkillGroup> groupsOf(String skillUri) {
+        return walkUp(skillUri, true);
+    }
+
+    /** Every skill group above a skill, nearest first (breadth-first, no repeats). */
+    public List<EscoSkillGroup> ancestorGroups(String skillUri) {
+        return walkUp(skillUri, false);
+    }
+
+    /** Breadth-first walk over broader concepts; with {@code stopAtGroups} a branch ends at its first group. */
+    private List<EscoSkillGroup> walkUp(String skillUri, boolean stopAtGroups) {
         Set<EscoSkillGroup> found = new LinkedHashSet<>();
         Set<String> seen = new HashSet<>();
         Deque<String> queue = new ArrayDeque<>(broader(skillUri));
@@ -61,29 +70,11 @@ public final class SkillHierarchy {
             EscoSkillGroup g = groups.get(next);
             if (g != null) {
                 found.add(g);
-            } else {
+            }
+            if (g == null || !stopAtGroups) {
                 queue.addAll(broader(next));
             }
         }
         return List.copyOf(found);
-    }
-
-    /** Every skill group above a skill, nearest first (breadth-first, no repeats). */
-    public List<EscoSkillGroup> ancestorGroups(String skillUri) {
-        List<EscoSkillGroup> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Deque<String> queue = new ArrayDeque<>(broader(skillUri));
-        while (!queue.isEmpty()) {
-            String next = queue.poll();
-            if (!seen.add(next)) {
-                continue;
-            }
-            EscoSkillGroup g = groups.get(next);
-            if (g != null) {
-                out.add(g);
-            }
-            queue.addAll(broader(next));
-        }
-        return List.copyOf(out);
     }
 }
