@@ -1,7 +1,9 @@
 package org.credpath.engine.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ class GitCommitTest {
     @Test
     void insideTheRepositoryItIsTheHeadCommit() {
         Path root = CredpathHome.locate().root();
-        assertThat(GitCommit.of(root)).matches("[0-9a-f]{40}(-dirty)?|unknown");
+        assumeTrue(Files.exists(root.resolve(".git")), "tests run from a git checkout");
+        assertThat(GitCommit.of(root)).matches("[0-9a-f]{40}(-dirty)?");
     }
 }
