@@ -85,7 +85,8 @@ public final class TrainRankerCommand implements Callable<Integer> {
         json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("metrics.json").toFile(),
                 new TrainingMetrics(data.events().size(), setup.sessions().size(),
                         setup.sessions().stream().filter(s -> s.hasPositive()).count(), bias.propensity(), seconds,
-                        "simulated"));
+                        simulate != null ? "simulated" : "events file " + events.getFileName()
+                                + " (simulated or real: not recorded in the file)"));
         if (simulate != null) {
             deleteTree(events.getParent());
         }
