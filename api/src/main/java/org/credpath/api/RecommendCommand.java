@@ -1,0 +1,126 @@
+package org.credpath.api;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.credpath.api.engine.EngineServices;
+import org.credpath.api.http.ApiJson;
+import org.credpath.api.service.ExpectedReturn;
+import org.credpath.api.service.Recommendation;
+import org.credpath.api.service.RecommendationFilters;
+import org.credpath.api.service.RecommendationResult;
+import org.credpath.api.service.RecommendationService;
+import org.credpath.engine.catalog.CredentialType;
+import org.credpath.engine.catalog.Delivery;
+import org.credpath.engine.cli.UserFacingException;
+import org.credpath.engine.data.CredpathHome;
+import org.credpath.engine.learner.Learner;
+import org.credpath.engine.learner.LearnerReader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code credpath recommend --learner FILE.json [--k 10] [--json]}: what to study next, ranked by the
+ * serving model over the bundled catalogue, with expected return and explanation: the same answer as
+ * {@code POST /v1/recommendations}, without a server.
+ */
+@Command(name = "recommend", mixinStandardHelpOptions = true,
+        description = "Rank the bundled catalogue for a learner (as POST /v1/recommendations does).")
+public final class RecommendCommand implements Callable<Integer> {
+
+    /** Tenant whose catalogue additions are searched: none exist outside a server, so only the shipped catalogue. */
+    static final String NO_TENANT = "cli";
+
+    @Option(names = "--learner", required = true, description = "Learner profile (JSON object, DESIGN.md format).")
+    Path learnerFile;
+
+    @Option(names = "--k", defaultValue = "10", description = "How many credentials (1..1000). Default: ${DEFAULT-VALUE}.")
+    int k;
+
+    @Option(names = "--type", description = "Only this credential type, e.g. course, specialization.")
+    String type;
+
+    @Option(names = "--delivery", description = "Only this delivery mode: online, blended, in-person"
+            + " (default: the learner's accepted modes).")
+    String delivery;
+
+    @Option(names = "--max-hours", description = "At most this many hours.")
+    Double maxHours;
+
+    @Option(names = "--max-cost", description = "At most this cost in USD.")
+    Double maxCost;
+
+    @Option(names = "--model", description = "Serving model folder (with provenance.json) or 'gap-coverage'."
+            + " Default: models/ranker-default.")
+    String model;
+
+    @Option(names = "--json", description = "One JSON document on stdout (the HTTP answer's shape).")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (k < 1 || k > 1000) {
+            throw new IllegalArgumentException("--k: must be 1..1000, got " + k);
+        }
+        RecommendationFilters filters = filters();
+        Learner learner;
+        try {
+            learner = LearnerReader.readOne(learnerFile);
+        } catch (IOException | RuntimeException e) {
+            throw new UserFacingException(learnerFile + ": " + (e instanceof NoSuchFileException ? "no such file"
+                    : e.getMessage()));
+        }
+        try (EngineServices engine = EngineServices.load(CredpathHome.locate(), model, System.err)) {
+            RecommendationService svc = engine.services().recommendations().orElseThrow();
+            RecommendationResult result = svc.recommend(NO_TENANT, "cli-1", learner, k, filters);
+            result.warnings().forEach(w -> System.err.println("warning: " + w));
+            if (json) {
+                System.out.println(ApiJson.responses().writeValueAsString(result));
+            } else {
+                System.out.print(text(result));
+            }
+        }
+        return 0;
+    }
+
+    RecommendationFilters filters() {
+        CredentialType t = type == null ? null : CredentialType.parse(type).orElseThrow(() ->
+                new IllegalArgumentException("--type: unknown credential type '" + type + "'"));
+        Delivery d = delivery == null ? null : Delivery.parse(delivery).orElseThrow(() ->
+                new IllegalArgumentException("--delivery: unknown delivery '" + delivery
+                        + "' (online, blended, in-person)"));
+        if (maxHours != null && !(maxHours >= 0)) {
+            throw new IllegalArgumentException("--max-hours: must be >= 0, got " + maxHours);
+        }
+        if (maxCost != null && !(maxCost >= 0)) {
+            throw new IllegalArgumentException("--max-cost: must be >= 0, got " + maxCost);
+        }
+        return new RecommendationFilters(t, maxHours, maxCost, d);
+    }
+
+    /** A numbered list: title, id, score, expected return and the explanation lines. */
+    static String text(RecommendationResult r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("model ").append(r.model()).append(" (version ").append(r.modelVersion()).append(")\n");
+        if (r.items().isEmpty()) {
+            sb.append("no recommendations\n");
+        }
+        int rank = 1;
+        for (Recommendation item : r.items()) {
+            sb.append(String.format(Locale.ROOT, "%2d. %s  [%s]  score %.3f%n", rank++, item.title(),
+                    item.credentialId(), item.score()));
+            ExpectedReturn er = item.expectedReturn();
+            if (er != null) {
+                sb.append(String.format(Locale.ROOT, "    expected return over %d years: median %,.0f USD"
+                        + " (80%% interval %,.0f .. %,.0f)%n", er.horizonYears(), er.medianUsd(), er.p10Usd(),
+                        er.p90Usd()));
+            }
+            item.explanation().forEach(line -> sb.append("    - ").append(line).append('\n'));
+        }
+        return sb.toString();
+    }
+}
