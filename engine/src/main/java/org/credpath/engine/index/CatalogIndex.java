@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,8 +17,12 @@ import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFor
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -208,6 +214,24 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
 
     @Override
     public List<SearchHit> search(SearchRequest request) {
+        return search(request, this::hits);
+    }
+
+    /**
+     * As {@link #search(SearchRequest)}, but each hit is only its id (read from the id field's doc
+     * values) and score: no stored fields are loaded, which is most of the cost of a 200-hit search.
+     * For callers that hold the credentials in memory.
+     */
+    public List<ScoredId> searchIds(SearchRequest request) {
+        return search(request, CatalogIndex::ids);
+    }
+
+    /** Turns the fused top documents into at most {@code k} hits. */
+    private interface HitReader<T> {
+        List<T> read(IndexSearcher s, TopDocs top, int k) throws IOException;
+    }
+
+    private <T> List<T> search(SearchRequest request, HitReader<T> reader) {
         Query filter = IndexQueries.filter(request.filters());
         Query text = IndexQueries.text(analyzer, request.text());
         Optional<float[]> vec = request.mode() == SearchMode.BM25 ? Optional.empty()
@@ -225,7 +249,7 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
                     : s.search(new KnnFloatVectorQuery(CredentialDocuments.VECTOR, vec.get(),
                             Math.max(request.mode() == SearchMode.HYBRID ? FUSION_DEPTH : KNN_CANDIDATES, request.k()),
                             filter), depth);
-            return hits(s, fuse(bm25, knn, request.k()), request.k());
+            return reader.read(s, fuse(bm25, knn, request.k()), request.k());
         });
     }
 
@@ -274,6 +298,37 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
             Document d = stored.document(sd.doc);
             out.add(new SearchHit(d.get(CredentialDocuments.ID), d.get(CredentialDocuments.TITLE), sd.score,
                     List.of(d.getValues(CredentialDocuments.SKILL_URI))));
+        }
+        return out;
+    }
+
+    /** Ids and scores of the first {@code k} hits, ids from doc values read in doc-id order (forward-only iterators). */
+    private static List<ScoredId> ids(IndexSearcher s, TopDocs top, int k) throws IOException {
+        ScoreDoc[] docs = top.scoreDocs;
+        int n = Math.min(k, docs.length);
+        Integer[] byDoc = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byDoc[i] = i;
+        }
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i].doc));
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        String[] ids = new String[n];
+        LeafReaderContext leaf = null;
+        SortedSetDocValues values = null;
+        for (int i : byDoc) {
+            int doc = docs[i].doc;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                values = DocValues.getSortedSet(leaf.reader(), CredentialDocuments.ID);
+            }
+            if (!values.advanceExact(doc - leaf.docBase)) {
+                throw new IllegalStateException("index: document " + doc + " has no id doc values");
+            }
+            ids[i] = values.lookupOrd(values.nextOrd()).utf8ToString();
+        }
+        List<ScoredId> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new ScoredId(ids[i], docs[i].score));
         }
         return out;
     }
