@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.credpath.api.http.ApiJson;
 import org.credpath.api.service.Services;
@@ -15,6 +16,10 @@ import org.credpath.engine.plan.PlanningCatalogue;
 import org.credpath.engine.plan.PlanningContext;
 import org.credpath.engine.plan.PlanningContexts;
 import org.credpath.engine.rank.OccupationSkills;
+import org.credpath.engine.returns.CompletionArtifacts;
+import org.credpath.engine.returns.CompletionEstimator;
+import org.credpath.engine.returns.CompletionFeatures;
+import org.credpath.engine.returns.CompletionModel;
 
 /**
  * The engine loaded once for a server: labour market, catalogue index, planner and serving model,
@@ -61,7 +66,7 @@ public final class EngineServices implements AutoCloseable {
         IndexedCatalog catalog = new IndexedCatalog(scaledSize > 0 ? catalogue.resampled(scaledSize, seed, progress)
                 : catalogue);
         PlanningContext planning = planning(home, market, catalogue, progress);
-        ServingModels loader = servingModels(home, market, catalogue, progress);
+        ServingModels loader = servingModels(home, market, catalogue, planning.completion(), progress);
         ModelHolder models = new ModelHolder(initialModel(loader, modelSource, progress), loader::load);
         progress.println("model: serving " + models.model().info().id() + " (version " + models.model().info().version()
                 + ")");
@@ -73,8 +78,9 @@ public final class EngineServices implements AutoCloseable {
 
     /** The model kinds this server can serve: the DL4J ranker (over the shipped catalogue's statistics). */
     static ServingModels servingModels(CredpathHome home, LabourMarket market, Catalogue catalogue,
-            PrintStream progress) {
-        RankerLoader dl4j = new RankerLoader(home, OccupationSkills.of(market.esco()), catalogue.credentials(), progress);
+            CompletionEstimator completion, PrintStream progress) {
+        RankerLoader dl4j = new RankerLoader(home, OccupationSkills.of(market.esco()), catalogue.credentials(),
+                completion, progress);
         return new ServingModels(home, ApiJson.mapper(), Map.of(Dl4jServingModel.KIND, dl4j));
     }
 
@@ -90,13 +96,26 @@ public final class EngineServices implements AutoCloseable {
         }
     }
 
-    /** The planner's context over the shipped catalogue (skills already inferred) and the trained models. */
+    /**
+     * The planner's context over the shipped catalogue (skills already inferred) and the trained
+     * models; the completion model answers through a {@link MemoCompletionModel} (same answers).
+     */
     public static PlanningContext planning(CredpathHome home, LabourMarket market, Catalogue catalogue,
             PrintStream progress) {
+        return new PlanningContext(market, new PlanningCatalogue(List.copyOf(catalogue.credentials().values())),
+                completion(home, progress), PlanningContexts.skillPremium(home, progress), null, null, null);
+    }
+
+    /** As {@link PlanningContexts#completion}, with the model behind a {@link MemoCompletionModel}. */
+    static CompletionEstimator completion(CredpathHome home, PrintStream progress) {
         try {
-            return new PlanningContext(market, new PlanningCatalogue(List.copyOf(catalogue.credentials().values())),
-                    PlanningContexts.completion(home, progress), PlanningContexts.skillPremium(home, progress),
-                    null, null, null);
+            Optional<CompletionModel> m = CompletionArtifacts.load(home.models().resolve(CompletionArtifacts.ID));
+            if (m.isEmpty()) {
+                progress.println("note: models/completion missing (./credpath train completion); completion assumed "
+                        + CompletionFeatures.DEFAULT_COMPLETION_RATE);
+            }
+            return new CompletionEstimator(new MemoCompletionModel(
+                    m.orElse(CompletionModel.constant(CompletionFeatures.DEFAULT_COMPLETION_RATE))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the completion model: " + e.getMessage(), e);
         }
