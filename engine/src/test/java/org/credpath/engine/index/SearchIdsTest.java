@@ -2,8 +2,10 @@ package org.credpath.engine.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.CredentialType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,5 +48,27 @@ class SearchIdsTest {
         }
         assertThat(index.searchIds(SearchRequest.text("python data design", 10, mode)))
                 .extracting(ScoredId::id).doesNotContain("c5").doesNotHaveDuplicates();
+    }
+
+    /** Enough ids (several blocks of the terms dictionary) that ids are both stepped to and sought. */
+    @ParameterizedTest
+    @EnumSource(SearchMode.class)
+    void manyHitsAcrossTheTermsDictionary(SearchMode mode) {
+        try (CatalogIndex big = CatalogIndex.inMemory(TinyCatalog.VECTORS, SkillTextSource.TAGS_ONLY)) {
+            List<Credential> creds = new ArrayList<>();
+            for (int i = 0; i < 700; i++) {
+                String words = i % 3 == 0 ? "python data" : i % 3 == 1 ? "design data typography" : "data cooking";
+                creds.add(TinyCatalog.cred(String.format("id-%04d", (i * 37) % 700), "Course " + i, words + " " + i,
+                        CredentialType.COURSE, 10.0 + i, 1.0 * i, List.of("Data Analysis")));
+            }
+            big.upsertAll(creds.subList(0, 350));
+            big.upsertAll(creds.subList(350, 700));
+            for (int k : List.of(7, 200, 700)) {
+                SearchRequest req = SearchRequest.text("data python design", k, mode);
+                List<ScoredId> expected = big.search(req).stream().map(h -> new ScoredId(h.id(), h.score())).toList();
+                assertThat(expected).hasSizeGreaterThan(Math.min(k, 40) - 1);
+                assertThat(big.searchIds(req)).as("k=%d", k).isEqualTo(expected);
+            }
+        }
     }
 }
