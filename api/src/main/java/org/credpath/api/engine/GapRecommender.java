@@ -28,7 +28,8 @@ import org.credpath.engine.plan.TargetSkill;
 
 /**
  * {@link RecommendationService}: prepares the learner once (occupations, skill state, gap, as the
- * planner does), retrieves {@value #CANDIDATES} candidates by hybrid search on the gap skills
+ * planner does; remembered by value, {@link PreparedLearners}), retrieves {@value #CANDIDATES}
+ * candidates by hybrid search on the gap skills
  * (their labels for BM25, their embedding centroid for KNN) under the filters, drops held and
  * over-budget ones, lets the serving model score all candidates in one call, and explains the
  * top {@code k} ({@link Explainer}). The model is read once per request ({@link ModelHolder}).
@@ -43,9 +44,11 @@ public final class GapRecommender implements RecommendationService {
     private final IndexedCatalog catalog;
     private final ModelHolder models;
     private final Explainer explainer;
+    private final PreparedLearners learners;
 
     public GapRecommender(PlanningContext context, IndexedCatalog catalog, ModelHolder models) {
         this.planner = new PathwayService(Objects.requireNonNull(context, "context"), new BeamPlanner());
+        this.learners = new PreparedLearners(l -> view(planner.prepare(l)));
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.models = Objects.requireNonNull(models, "models");
         this.explainer = new Explainer(context);
@@ -55,7 +58,7 @@ public final class GapRecommender implements RecommendationService {
     public RecommendationResult recommend(String tenantId, String requestId, Learner learner, int k,
             RecommendationFilters filters) {
         ServingModel model = models.model();
-        LearnerView view = view(planner.prepare(learner));
+        LearnerView view = learners.view(learner);
         List<String> warnings = new ArrayList<>(view.prepared().warnings());
         List<Credential> candidates = candidates(tenantId, view, filters, warnings);
         double[] scores = candidates.isEmpty() ? new double[0] : model.score(view, candidates);
