@@ -34,12 +34,15 @@ public final class EngineServices implements AutoCloseable {
     private final LabourMarket market;
     private final IndexedCatalog catalog;
     private final ModelHolder models;
+    private final PlanningContext planning;
     private final Services services;
 
-    private EngineServices(LabourMarket market, IndexedCatalog catalog, ModelHolder models, Services services) {
+    private EngineServices(LabourMarket market, IndexedCatalog catalog, ModelHolder models, PlanningContext planning,
+            Services services) {
         this.market = market;
         this.catalog = catalog;
         this.models = models;
+        this.planning = planning;
         this.services = services;
     }
 
@@ -60,6 +63,12 @@ public final class EngineServices implements AutoCloseable {
      */
     public static EngineServices load(CredpathHome home, String modelSource, int scaledSize, long seed,
             PrintStream progress) {
+        return load(home, modelSource, scaledSize, seed, RecommenderOptions.DEFAULTS, progress);
+    }
+
+    /** As {@link #load(CredpathHome, String, int, long, PrintStream)}, recommending with {@code options}. */
+    public static EngineServices load(CredpathHome home, String modelSource, int scaledSize, long seed,
+            RecommenderOptions options, PrintStream progress) {
         Objects.requireNonNull(progress, "progress");
         LabourMarket market = LabourMarket.load(home, progress::println);
         Catalogue catalogue = Catalogue.build(home, market.esco(), null, progress);
@@ -72,8 +81,8 @@ public final class EngineServices implements AutoCloseable {
                 + ")");
         Services services = Services.none().withOccupations(new LabourOccupations(market)).withCatalog(catalog)
                 .withPathways(new PlannerPathways(planning)).withModel(models)
-                .withRecommendations(new GapRecommender(planning, catalog, models));
-        return new EngineServices(market, catalog, models, services);
+                .withRecommendations(new GapRecommender(planning, catalog, models, options));
+        return new EngineServices(market, catalog, models, planning, services);
     }
 
     /** The model kinds this server can serve: the DL4J ranker (over the shipped catalogue's statistics). */
@@ -131,6 +140,11 @@ public final class EngineServices implements AutoCloseable {
 
     public ModelHolder models() {
         return models;
+    }
+
+    /** Another recommender over this engine's catalogue, planner context and serving model (comparisons). */
+    public GapRecommender recommender(RecommenderOptions options) {
+        return new GapRecommender(planning, catalog, models, options);
     }
 
     /** The bound services, to hand to {@link org.credpath.api.ApiServer#create}. */

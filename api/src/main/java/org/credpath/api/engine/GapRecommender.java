@@ -28,15 +28,14 @@ import org.credpath.engine.plan.TargetSkill;
 
 /**
  * {@link RecommendationService}: prepares the learner once (occupations, skill state, gap, as the
- * planner does; remembered by value, {@link PreparedLearners}), retrieves {@value #CANDIDATES}
- * candidates by hybrid search on the gap skills
+ * planner does; remembered by value, {@link PreparedLearners}), retrieves
+ * {@link RecommenderOptions#candidates()} candidates by hybrid search on the gap skills
  * (their labels for BM25, their embedding centroid for KNN) under the filters, drops held and
  * over-budget ones, lets the serving model score all candidates in one call, and explains the
  * top {@code k} ({@link Explainer}). The model is read once per request ({@link ModelHolder}).
  */
 public final class GapRecommender implements RecommendationService {
 
-    static final int CANDIDATES = 200;
     static final int QUERY_LABELS = 8;
     static final int QUERY_SKILLS = 30;
 
@@ -45,13 +44,20 @@ public final class GapRecommender implements RecommendationService {
     private final ModelHolder models;
     private final Explainer explainer;
     private final PreparedLearners learners;
+    private final RecommenderOptions options;
 
     public GapRecommender(PlanningContext context, IndexedCatalog catalog, ModelHolder models) {
+        this(context, catalog, models, RecommenderOptions.DEFAULTS);
+    }
+
+    public GapRecommender(PlanningContext context, IndexedCatalog catalog, ModelHolder models,
+            RecommenderOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
         this.planner = new PathwayService(Objects.requireNonNull(context, "context"), new BeamPlanner());
         this.learners = new PreparedLearners(l -> view(planner.prepare(l)));
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.models = Objects.requireNonNull(models, "models");
-        this.explainer = new Explainer(context);
+        this.explainer = new Explainer(context, options.returnDraws());
     }
 
     @Override
@@ -94,7 +100,7 @@ public final class GapRecommender implements RecommendationService {
         }
         String text = skills.stream().limit(QUERY_LABELS).map(explainer::label).collect(Collectors.joining(" "));
         SearchRequest request = new SearchRequest(text, skills.subList(0, Math.min(QUERY_SKILLS, skills.size())),
-                filters(view.learner(), f), CANDIDATES, SearchMode.HYBRID);
+                filters(view.learner(), f), options.candidates(), SearchMode.HYBRID);
         Set<String> held = new LinkedHashSet<>(view.learner().heldCredentials());
         Double budget = view.learner().budgetUsd();
         List<Credential> out = new ArrayList<>();
