@@ -96,6 +96,51 @@ class EngineApiTest {
         assertThat(er.get("drivers").size()).isPositive();
     }
 
+    /** The same learner twice gives the same answer (the second from the prepared-learner memo); a PUT changes the next one. */
+    @Test
+    void theSameLearnerGetsTheSameAnswerAndAPutLearnerChangesTheNext() {
+        String beta = app.key("beta", KeyType.TENANT, List.of());
+        String asked = "{\"learnerId\":\"l-put\",\"k\":5}";
+        assertThat(app.put("/v1/learners/l-put", beta, LEARNER.replace("l-1", "l-put")).status()).isEqualTo(201);
+        JsonNode first = app.post("/v1/recommendations", beta, asked).json();
+        JsonNode again = app.post("/v1/recommendations", beta, asked).json();
+        assertThat(again.get("items")).isEqualTo(first.get("items"));
+        assertThat(again.get("warnings")).isEqualTo(first.get("warnings"));
+
+        String changed = LEARNER.replace("l-1", "l-put").replace("data analyst", "web developer");
+        assertThat(app.put("/v1/learners/l-put", beta, changed).status()).isEqualTo(200);
+        JsonNode after = app.post("/v1/recommendations", beta, asked).json();
+        assertThat(after.get("items").get(0).get("explanation").get(0).asString()).contains("web developer");
+        assertThat(after.get("items")).isNotEqualTo(first.get("items"));
+    }
+
+    /** A credential added through the API is a candidate for the very next recommendation of its tenant only. */
+    @Test
+    void aCredentialAddedThroughTheApiIsRecommendedAtOnce() {
+        String gamma = app.key("gamma", KeyType.TENANT, List.of());
+        String delta = app.key("delta", KeyType.TENANT, List.of());
+        String asked = "{\"learner\":" + LEARNER + ",\"k\":5}";
+        JsonNode before = app.post("/v1/recommendations", gamma, asked).json().get("items");
+        String topId = before.get(0).get("credentialId").asString();
+        JsonNode top = app.get("/v1/credentials/" + java.net.URLEncoder.encode(topId, java.nio.charset.StandardCharsets.UTF_8),
+                gamma).json();
+        String copy = "[" + top.toString().replace("\"" + topId + "\"", "\"gamma:copy-of-top\"") + "]";
+        TestApp.Response up = app.post("/v1/credentials", gamma, copy);
+        assertThat(up.status()).as(up.body()).isEqualTo(201);
+
+        List<String> after = ids(app.post("/v1/recommendations", gamma, asked).json().get("items"));
+        assertThat(after).contains("gamma:copy-of-top");
+        assertThat(ids(app.post("/v1/recommendations", delta, asked).json().get("items"))).doesNotContain("gamma:copy-of-top");
+        assertThat(app.delete("/v1/credentials/gamma:copy-of-top", gamma).status()).isEqualTo(204);
+        assertThat(ids(app.post("/v1/recommendations", gamma, asked).json().get("items"))).doesNotContain("gamma:copy-of-top");
+    }
+
+    private static List<String> ids(JsonNode items) {
+        List<String> out = new java.util.ArrayList<>();
+        items.forEach(i -> out.add(i.get("credentialId").asString()));
+        return out;
+    }
+
     @Test
     void anInlineLearnerNeedsNoId() {
         String learner = LEARNER.replace("\"id\":\"l-1\",", "");

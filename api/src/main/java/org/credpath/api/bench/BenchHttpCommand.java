@@ -17,6 +17,7 @@ import org.credpath.api.ApiOptions;
 import org.credpath.api.ApiServer;
 import org.credpath.api.auth.KeySpec;
 import org.credpath.api.engine.EngineServices;
+import org.credpath.api.engine.RecommenderOptions;
 import org.credpath.api.http.ApiJson;
 import org.credpath.api.store.Database;
 import org.credpath.api.store.DatabaseConfig;
@@ -64,6 +65,18 @@ public final class BenchHttpCommand implements Callable<Integer> {
     String model;
     @Option(names = "--seed", defaultValue = "7", description = "learners and resampling seed (default ${DEFAULT-VALUE})")
     long seed;
+    @Option(names = "--candidates", description = "credentials the recommender retrieves and scores (default "
+            + "the server's, 200)")
+    Integer candidates;
+    @Option(names = "--return-draws", description = "Monte Carlo draws per expected return of a shown item (default "
+            + "the server's, 1000)")
+    Integer returnDraws;
+    @Option(names = "--compare", description = "no HTTP: compare the server's default recommender with --candidates/"
+            + "--return-draws in-process on the same learners (answers and CPU per recommendation)")
+    boolean compare;
+    @Option(names = "--driver", defaultValue = "jdk", description = "load generator: jdk (HttpClient threads in this "
+            + "JVM) or wrk (Debian's wrk, an external process; runs last --seconds each) (default ${DEFAULT-VALUE})")
+    String driver;
     @Option(names = "--json", description = "one JSON document on stdout")
     boolean json;
 
@@ -76,12 +89,22 @@ public final class BenchHttpCommand implements Callable<Integer> {
         validate();
         CredpathHome home = CredpathHome.locate();
         Path tmp = Files.createTempDirectory("credpath-bench-http");
-        try (EngineServices engine = EngineServices.load(home, model, size, seed, System.err);
+        RecommenderOptions options = options();
+        try (EngineServices engine = EngineServices.load(home, model, size, seed, options, System.err);
              Database db = Database.open(DatabaseConfig.embedded(tmp))) {
+            if (compare) {
+                List<Learner> pool = BenchLearners.generate(engine.market(), learners, seed);
+                System.err.printf("bench http: comparing %s with %s on %d learners (no HTTP)%n",
+                        RecommenderOptions.DEFAULTS, options, pool.size());
+                OptionsComparison c = OptionsComparison.run(engine.recommender(RecommenderOptions.DEFAULTS),
+                        RecommenderOptions.DEFAULTS, engine.services().recommendations().orElseThrow(), options, pool, k, runs);
+                System.out.print(json ? ApiJson.responses().writeValueAsString(c) + "\n" : c.toString());
+                return 0;
+            }
             ApiServer server = ApiServer.create(db, engine.services(), ApiOptions.defaults(), System::nanoTime)
                     .start("127.0.0.1", 0);
             try {
-                HttpBenchReport report = measure(engine, server, db);
+                HttpBenchReport report = measure(engine, server, db, tmp);
                 System.out.print(json ? ApiJson.responses().writeValueAsString(report) + "\n" : report.toString());
             } finally {
                 server.stop();
@@ -92,7 +115,7 @@ public final class BenchHttpCommand implements Callable<Integer> {
         return 0;
     }
 
-    private HttpBenchReport measure(EngineServices engine, ApiServer server, Database db) {
+    private HttpBenchReport measure(EngineServices engine, ApiServer server, Database db, Path tmp) {
         new TenantRepository(db).create(new Tenant("bench", "bench", OffsetDateTime.now(ZoneOffset.UTC)));
         String key = server.keys().issue("bench", new KeySpec(KeyType.TENANT, "bench http", List.of(), 1_000_000,
                 100_000)).secret();
@@ -100,7 +123,9 @@ public final class BenchHttpCommand implements Callable<Integer> {
         List<String> bodies = pool.stream().map(l -> ApiJson.mapper().writeValueAsString(new Body(l, k))).toList();
         List<String> queries = pool.stream().map(l -> bm25Query(engine.market(), l)).toList();
         CatalogIndex index = engine.catalog().shipped().index();
-        HttpLoad load = new HttpLoad(URI.create("http://127.0.0.1:" + server.port() + "/v1/recommendations"), key);
+        URI target = URI.create("http://127.0.0.1:" + server.port() + "/v1/recommendations");
+        HttpLoad load = new HttpLoad(target, key);
+        WrkLoad wrk = isWrk() ? new WrkLoad(target, key, bodies, tmp) : null;
         System.err.printf("bench http: warming up (%d requests, %d BM25 queries)%n", warmup, warmup);
         HttpLoad.Result w = load.run(bodies, 0, Math.max(1, warmup), seconds, concurrency);
         if (w.errors() > 0) {
@@ -109,14 +134,16 @@ public final class BenchHttpCommand implements Callable<Integer> {
         bm25(index, queries, warmup);
         List<HttpBenchReport.Run> out = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
-            HttpLoad.Result res = load.run(bodies, warmup + r * requests, requests, seconds, concurrency);
+            HttpLoad.Result res = wrk != null ? wrk.run(warmup + r * requests, seconds, concurrency)
+                    : load.run(bodies, warmup + r * requests, requests, seconds, concurrency);
             Latencies bm = bm25(index, queries, requests);
             System.err.printf("bench http: run %d of %d: %.0f req/s, p99 %.2f ms%n", r + 1, runs,
                     res.requestsPerSecond(), res.latency().p99Ms());
             out.add(new HttpBenchReport.Run(res, bm));
         }
         return new HttpBenchReport(engine.catalog().shipped().credentials().size(),
-                engine.models().model().info().id(), concurrency, learners, seed, out, HttpBenchReport.summarise(out));
+                engine.models().model().info().id(), isWrk() ? "wrk" : "jdk-httpclient", concurrency, learners, seed,
+                out, HttpBenchReport.summarise(out));
     }
 
     /** The target occupation's essential skills the learner lacks, as words: what the recommender's BM25 side sees. */
@@ -136,7 +163,23 @@ public final class BenchHttpCommand implements Callable<Integer> {
         return Latencies.of(nanos, n);
     }
 
+    private RecommenderOptions options() {
+        RecommenderOptions d = RecommenderOptions.DEFAULTS;
+        return new RecommenderOptions(candidates == null ? d.candidates() : candidates,
+                returnDraws == null ? d.returnDraws() : returnDraws);
+    }
+
+    private boolean isWrk() {
+        return "wrk".equals(driver);
+    }
+
     private void validate() {
+        if (!"jdk".equals(driver) && !"wrk".equals(driver)) {
+            throw new IllegalArgumentException("--driver: must be jdk or wrk, got " + driver);
+        }
+        if (isWrk() && !WrkLoad.available()) {
+            throw new IllegalArgumentException("--driver wrk: no wrk on the PATH (Debian: apt-get install wrk)");
+        }
         check("--requests", requests, 1, 1_000_000);
         check("--warmup", warmup, 0, 1_000_000);
         check("--runs", runs, 1, 20);

@@ -8,8 +8,10 @@ import java.util.function.ToDoubleFunction;
  *
  * @param credentials credentials in the index the requests ran against
  * @param model       the serving model that ranked
+ * @param driver      the load generator: {@code jdk-httpclient} (threads in this JVM) or {@code wrk} (external process)
+ * @param concurrency client threads (jdk-httpclient) or connections (wrk)
  */
-public record HttpBenchReport(int credentials, String model, int concurrency, int learners, long seed,
+public record HttpBenchReport(int credentials, String model, String driver, int concurrency, int learners, long seed,
         List<Run> runs, Summary median) {
 
     public HttpBenchReport {
@@ -55,8 +57,8 @@ public record HttpBenchReport(int credentials, String model, int concurrency, in
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder(String.format(
-                "bench http: %,d credentials, model %s, %d client threads, %d learners (seed %d)%n", credentials, model,
-                concurrency, learners, seed));
+                "bench http: %,d credentials, model %s, driver %s, %d concurrent clients, %d learners (seed %d)%n",
+                credentials, model, driver, concurrency, learners, seed));
         for (int i = 0; i < runs.size(); i++) {
             Run r = runs.get(i);
             b.append(String.format("  run %d: %,d requests in %.1f s = %.0f req/s, p50 %.2f ms, p99 %.2f ms, CPU %.2f ms/request,"

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.credpath.api.http.ApiJson;
 import org.credpath.api.service.Services;
@@ -15,6 +16,10 @@ import org.credpath.engine.plan.PlanningCatalogue;
 import org.credpath.engine.plan.PlanningContext;
 import org.credpath.engine.plan.PlanningContexts;
 import org.credpath.engine.rank.OccupationSkills;
+import org.credpath.engine.returns.CompletionArtifacts;
+import org.credpath.engine.returns.CompletionEstimator;
+import org.credpath.engine.returns.CompletionFeatures;
+import org.credpath.engine.returns.CompletionModel;
 
 /**
  * The engine loaded once for a server: labour market, catalogue index, planner and serving model,
@@ -29,12 +34,15 @@ public final class EngineServices implements AutoCloseable {
     private final LabourMarket market;
     private final IndexedCatalog catalog;
     private final ModelHolder models;
+    private final PlanningContext planning;
     private final Services services;
 
-    private EngineServices(LabourMarket market, IndexedCatalog catalog, ModelHolder models, Services services) {
+    private EngineServices(LabourMarket market, IndexedCatalog catalog, ModelHolder models, PlanningContext planning,
+            Services services) {
         this.market = market;
         this.catalog = catalog;
         this.models = models;
+        this.planning = planning;
         this.services = services;
     }
 
@@ -55,26 +63,33 @@ public final class EngineServices implements AutoCloseable {
      */
     public static EngineServices load(CredpathHome home, String modelSource, int scaledSize, long seed,
             PrintStream progress) {
+        return load(home, modelSource, scaledSize, seed, RecommenderOptions.DEFAULTS, progress);
+    }
+
+    /** As {@link #load(CredpathHome, String, int, long, PrintStream)}, recommending with {@code options}. */
+    public static EngineServices load(CredpathHome home, String modelSource, int scaledSize, long seed,
+            RecommenderOptions options, PrintStream progress) {
         Objects.requireNonNull(progress, "progress");
         LabourMarket market = LabourMarket.load(home, progress::println);
         Catalogue catalogue = Catalogue.build(home, market.esco(), null, progress);
         IndexedCatalog catalog = new IndexedCatalog(scaledSize > 0 ? catalogue.resampled(scaledSize, seed, progress)
                 : catalogue);
         PlanningContext planning = planning(home, market, catalogue, progress);
-        ServingModels loader = servingModels(home, market, catalogue, progress);
+        ServingModels loader = servingModels(home, market, catalogue, planning.completion(), progress);
         ModelHolder models = new ModelHolder(initialModel(loader, modelSource, progress), loader::load);
         progress.println("model: serving " + models.model().info().id() + " (version " + models.model().info().version()
                 + ")");
         Services services = Services.none().withOccupations(new LabourOccupations(market)).withCatalog(catalog)
                 .withPathways(new PlannerPathways(planning)).withModel(models)
-                .withRecommendations(new GapRecommender(planning, catalog, models));
-        return new EngineServices(market, catalog, models, services);
+                .withRecommendations(new GapRecommender(planning, catalog, models, options));
+        return new EngineServices(market, catalog, models, planning, services);
     }
 
     /** The model kinds this server can serve: the DL4J ranker (over the shipped catalogue's statistics). */
     static ServingModels servingModels(CredpathHome home, LabourMarket market, Catalogue catalogue,
-            PrintStream progress) {
-        RankerLoader dl4j = new RankerLoader(home, OccupationSkills.of(market.esco()), catalogue.credentials(), progress);
+            CompletionEstimator completion, PrintStream progress) {
+        RankerLoader dl4j = new RankerLoader(home, OccupationSkills.of(market.esco()), catalogue.credentials(),
+                completion, progress);
         return new ServingModels(home, ApiJson.mapper(), Map.of(Dl4jServingModel.KIND, dl4j));
     }
 
@@ -90,13 +105,26 @@ public final class EngineServices implements AutoCloseable {
         }
     }
 
-    /** The planner's context over the shipped catalogue (skills already inferred) and the trained models. */
+    /**
+     * The planner's context over the shipped catalogue (skills already inferred) and the trained
+     * models; the completion model answers through a {@link MemoCompletionModel} (same answers).
+     */
     public static PlanningContext planning(CredpathHome home, LabourMarket market, Catalogue catalogue,
             PrintStream progress) {
+        return new PlanningContext(market, new PlanningCatalogue(List.copyOf(catalogue.credentials().values())),
+                completion(home, progress), PlanningContexts.skillPremium(home, progress), null, null, null);
+    }
+
+    /** As {@link PlanningContexts#completion}, with the model behind a {@link MemoCompletionModel}. */
+    static CompletionEstimator completion(CredpathHome home, PrintStream progress) {
         try {
-            return new PlanningContext(market, new PlanningCatalogue(List.copyOf(catalogue.credentials().values())),
-                    PlanningContexts.completion(home, progress), PlanningContexts.skillPremium(home, progress),
-                    null, null, null);
+            Optional<CompletionModel> m = CompletionArtifacts.load(home.models().resolve(CompletionArtifacts.ID));
+            if (m.isEmpty()) {
+                progress.println("note: models/completion missing (./credpath train completion); completion assumed "
+                        + CompletionFeatures.DEFAULT_COMPLETION_RATE);
+            }
+            return new CompletionEstimator(new MemoCompletionModel(
+                    m.orElse(CompletionModel.constant(CompletionFeatures.DEFAULT_COMPLETION_RATE))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the completion model: " + e.getMessage(), e);
         }
@@ -112,6 +140,11 @@ public final class EngineServices implements AutoCloseable {
 
     public ModelHolder models() {
         return models;
+    }
+
+    /** Another recommender over this engine's catalogue, planner context and serving model (comparisons). */
+    public GapRecommender recommender(RecommenderOptions options) {
+        return new GapRecommender(planning, catalog, models, options);
     }
 
     /** The bound services, to hand to {@link org.credpath.api.ApiServer#create}. */

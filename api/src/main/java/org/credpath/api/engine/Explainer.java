@@ -12,6 +12,7 @@ import org.credpath.engine.plan.PathwayService;
 import org.credpath.engine.plan.PlanningContext;
 import org.credpath.engine.returns.ExpectedReturnModel;
 import org.credpath.engine.returns.ReturnInputs;
+import org.credpath.engine.returns.ReturnOptions;
 import org.credpath.engine.returns.StepOutcome;
 import org.credpath.engine.returns.WageDistribution;
 
@@ -29,9 +30,12 @@ final class Explainer {
     private final PlanningContext ctx;
     private final ExpectedReturnModel returns;
 
-    Explainer(PlanningContext ctx) {
+    /** @param draws Monte Carlo draws per expected return (the planner's other return options are kept) */
+    Explainer(PlanningContext ctx, int draws) {
         this.ctx = ctx;
-        this.returns = new ExpectedReturnModel(ctx.returnOptions());
+        ReturnOptions o = ctx.returnOptions();
+        this.returns = new ExpectedReturnModel(new ReturnOptions(o.discountRate(), o.horizonYears(), draws, o.seed(),
+                o.moveAtNoCoverage(), o.moveAtFullCoverage(), o.studyHourValueUsd(), o.premiumRealisation()));
     }
 
     Recommendation explain(LearnerView view, Credential c, double score, boolean priced) {

@@ -28,14 +28,14 @@ import org.credpath.engine.plan.TargetSkill;
 
 /**
  * {@link RecommendationService}: prepares the learner once (occupations, skill state, gap, as the
- * planner does), retrieves {@value #CANDIDATES} candidates by hybrid search on the gap skills
+ * planner does; remembered by value, {@link PreparedLearners}), retrieves
+ * {@link RecommenderOptions#candidates()} candidates by hybrid search on the gap skills
  * (their labels for BM25, their embedding centroid for KNN) under the filters, drops held and
  * over-budget ones, lets the serving model score all candidates in one call, and explains the
  * top {@code k} ({@link Explainer}). The model is read once per request ({@link ModelHolder}).
  */
 public final class GapRecommender implements RecommendationService {
 
-    static final int CANDIDATES = 200;
     static final int QUERY_LABELS = 8;
     static final int QUERY_SKILLS = 30;
 
@@ -43,19 +43,28 @@ public final class GapRecommender implements RecommendationService {
     private final IndexedCatalog catalog;
     private final ModelHolder models;
     private final Explainer explainer;
+    private final PreparedLearners learners;
+    private final RecommenderOptions options;
 
     public GapRecommender(PlanningContext context, IndexedCatalog catalog, ModelHolder models) {
+        this(context, catalog, models, RecommenderOptions.DEFAULTS);
+    }
+
+    public GapRecommender(PlanningContext context, IndexedCatalog catalog, ModelHolder models,
+            RecommenderOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
         this.planner = new PathwayService(Objects.requireNonNull(context, "context"), new BeamPlanner());
+        this.learners = new PreparedLearners(l -> view(planner.prepare(l)));
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.models = Objects.requireNonNull(models, "models");
-        this.explainer = new Explainer(context);
+        this.explainer = new Explainer(context, options.returnDraws());
     }
 
     @Override
     public RecommendationResult recommend(String tenantId, String requestId, Learner learner, int k,
             RecommendationFilters filters) {
         ServingModel model = models.model();
-        LearnerView view = view(planner.prepare(learner));
+        LearnerView view = learners.view(learner);
         List<String> warnings = new ArrayList<>(view.prepared().warnings());
         List<Credential> candidates = candidates(tenantId, view, filters, warnings);
         double[] scores = candidates.isEmpty() ? new double[0] : model.score(view, candidates);
@@ -91,7 +100,7 @@ public final class GapRecommender implements RecommendationService {
         }
         String text = skills.stream().limit(QUERY_LABELS).map(explainer::label).collect(Collectors.joining(" "));
         SearchRequest request = new SearchRequest(text, skills.subList(0, Math.min(QUERY_SKILLS, skills.size())),
-                filters(view.learner(), f), CANDIDATES, SearchMode.HYBRID);
+                filters(view.learner(), f), options.candidates(), SearchMode.HYBRID);
         Set<String> held = new LinkedHashSet<>(view.learner().heldCredentials());
         Double budget = view.learner().budgetUsd();
         List<Credential> out = new ArrayList<>();

@@ -16,8 +16,8 @@ import org.credpath.api.service.CredentialHit;
 import org.credpath.api.service.CredentialQuery;
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.index.CatalogIndex;
+import org.credpath.engine.index.ScoredId;
 import org.credpath.engine.index.SearchFilters;
-import org.credpath.engine.index.SearchHit;
 import org.credpath.engine.index.SearchMode;
 import org.credpath.engine.index.SearchRequest;
 
@@ -55,12 +55,12 @@ public final class IndexedCatalog implements CatalogService {
         TenantShelf own = tenants.get(tenantId);
         List<CredentialHit> out = new ArrayList<>();
         if (own != null && !own.byId().isEmpty()) {
-            for (SearchHit h : own.index().search(request)) {
+            for (ScoredId h : own.index().searchIds(request)) {
                 Optional.ofNullable(own.byId().get(h.id())).ifPresent(c -> out.add(new CredentialHit(c, h.score())));
             }
         }
         Set<String> hidden = own == null ? Set.of() : own.byId().keySet();
-        for (SearchHit h : shipped.index().search(request)) {
+        for (ScoredId h : shipped.index().searchIds(request)) {
             if (!hidden.contains(h.id())) {
                 shipped.find(h.id()).ifPresent(c -> out.add(new CredentialHit(c, h.score())));
             }

@@ -10,27 +10,31 @@ import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.rank.LearnerSignals;
 import org.credpath.engine.rank.OccupationSkills;
+import org.credpath.engine.returns.CompletionEstimator;
 
 import tools.jackson.databind.JsonNode;
 
 /**
  * Loads {@value Dl4jServingModel#KIND} model folders. The signals the ranker's features need
  * (skill premium, completion, skill embeddings from {@code models/}) are loaded on the first
- * load and shared by every later one.
+ * load and shared by every later one; completion comes from the server's shared estimator
+ * ({@link ServingSignals}).
  */
 final class RankerLoader implements ServingModels.FolderLoader {
 
     private final CredpathHome home;
     private final OccupationSkills occupations;
     private final Map<String, Credential> catalogue;
+    private final CompletionEstimator completion;
     private final PrintStream progress;
     private LearnerSignals signals;
 
     RankerLoader(CredpathHome home, OccupationSkills occupations, Map<String, Credential> catalogue,
-            PrintStream progress) {
+            CompletionEstimator completion, PrintStream progress) {
         this.home = home;
         this.occupations = occupations;
         this.catalogue = catalogue;
+        this.completion = completion;
         this.progress = progress;
     }
 
@@ -44,7 +48,7 @@ final class RankerLoader implements ServingModels.FolderLoader {
         if (signals == null) {
             progress.println("model: loading the skill-premium, completion and embedding signals for the ranker");
             try {
-                signals = LearnerSignals.shipped(home);
+                signals = new ServingSignals(LearnerSignals.shipped(home), completion);
             } catch (IllegalStateException e) {
                 throw new IllegalArgumentException("ranker signals: " + e.getMessage(), e);
             }

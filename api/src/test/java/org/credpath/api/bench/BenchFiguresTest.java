@@ -46,6 +46,25 @@ class BenchFiguresTest {
         assertThat(new HttpLoad(URI.create("http://127.0.0.1:1/v1/recommendations"), "k")).isNotNull();
     }
 
+    @Test
+    void wrkOutputGivesRateLatencyAndCpuOfServerAndClientTogether() {
+        String out = """
+                Running 10s test @ http://127.0.0.1:1234/v1/recommendations
+                  1 threads and 2 connections
+                {"requests":5000,"durationUs":10000000,"errors":0,"meanUs":3900,"p50Us":3500,"p90Us":6000,"p99Us":12345,"maxUs":40000}
+                0m0.010s 0m0.002s
+                0m0.400s 0m0.600s
+                """;
+        HttpLoad.Result r = WrkLoad.result(out, 15_000);
+        assertThat(r.requests()).isEqualTo(5000);
+        assertThat(r.requestsPerSecond()).isEqualTo(500.0);
+        assertThat(r.latency().p50Ms()).isEqualTo(3.5);
+        assertThat(r.latency().p99Ms()).isEqualTo(12.35);
+        assertThat(r.cpuMsPerRequest()).isEqualTo(3.2); // (15,000 ms JVM + 1,000 ms wrk) / 5,000
+        assertThat(r.firstError()).isNull();
+        assertThatThrownBy(() -> WrkLoad.result("unable to connect", 1)).hasMessageContaining("no result line");
+    }
+
     private static HttpBenchReport.Run run(double rps, double p50, double p99, double b50, double b99) {
         Latencies rec = new Latencies(10, p50, p50, p99, p99, p99);
         return new HttpBenchReport.Run(new HttpLoad.Result(10, 0, 1, rps, rec, 1.5, null),
