@@ -116,8 +116,9 @@ public final class RecommendCommand implements Callable<Integer> {
             ExpectedReturn er = item.expectedReturn();
             if (er != null) {
                 sb.append(String.format(Locale.ROOT, "    expected return over %d years: median %,.0f USD"
-                        + " (80%% interval %,.0f .. %,.0f)%n", er.horizonYears(), er.medianUsd(), er.p10Usd(),
-                        er.p90Usd()));
+                        + " (80%% interval %,.0f .. %,.0f), mean %,.0f%s%n", er.horizonYears(), er.medianUsd(),
+                        er.p10Usd(), er.p90Usd(), er.meanUsd(), er.moveProbability() == null ? ""
+                                : String.format(Locale.ROOT, ", chance of the move %.0f%%", 100 * er.moveProbability())));
             }
             item.explanation().forEach(line -> sb.append("    - ").append(line).append('\n'));
         }

@@ -86,7 +86,7 @@ final class Explainer {
         StepOutcome step = new StepOutcome(c.id(), completion, coverage, nonNull(c.costUsd()), nonNull(c.hours()), premium);
         double base = p.gap() == null ? 0 : p.gap().essentialCoveredShare();
         var er = returns.estimate(new ReturnInputs(now.get(), then, List.of(step), base, 1, hpw));
-        return Optional.of(PlannerPathways.expectedReturn(er));
+        return Optional.of(PlannerPathways.expectedReturn(er, then != null));
     }
 
     private static double hoursPerWeek(LearnerView view) {

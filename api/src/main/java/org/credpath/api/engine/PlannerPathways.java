@@ -49,16 +49,18 @@ public final class PlannerPathways implements PathwayService {
         List<PathwayStep> steps = p.steps().stream().map(s -> new PathwayStep(s.credentialId(), s.title(), s.hours(),
                 s.costUsd(), s.coversSkills(), s.why())).toList();
         String target = report.targetOccupation() == null ? null : report.targetOccupation().uri();
-        return new Pathway(null, target, steps, expectedReturn(p.expectedReturn()), explanation(report, p));
+        return new Pathway(null, target, steps, expectedReturn(p.expectedReturn(), target != null), explanation(report, p));
     }
 
-    static ExpectedReturn expectedReturn(org.credpath.engine.returns.ExpectedReturn er) {
+    /** The engine's return in the API's shape; {@code hasTarget} false = no move probability (skills valued by premium). */
+    static ExpectedReturn expectedReturn(org.credpath.engine.returns.ExpectedReturn er, boolean hasTarget) {
         if (er == null) {
             return null;
         }
         List<String> drivers = er.drivers().stream().map(d -> String.format(Locale.ROOT, "%s: %+.0f USD (%s)",
                 d.input(), d.medianShift(), d.explanation())).toList();
-        return new ExpectedReturn(er.median(), er.low(), er.high(), (int) Math.round(er.horizonYears()), drivers);
+        return new ExpectedReturn(er.median(), er.low(), er.high(), er.mean(), hasTarget ? er.probabilityOfMove() : null,
+                (int) Math.round(er.horizonYears()), drivers);
     }
 
     private static List<String> explanation(PlanReport report, PlanReport.PathwayReport p) {

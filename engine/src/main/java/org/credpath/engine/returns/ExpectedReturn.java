@@ -8,9 +8,10 @@ import java.util.List;
  *
  * @param low     10th percentile (the 80% interval is [low, high])
  * @param high    90th percentile
+ * @param mean    the mean over the draws (the expectation: with a rare move it lies far above the median)
  * @param drivers inputs that moved the median most, largest first
  */
-public record ExpectedReturn(double median, double low, double high, String currency, double horizonYears,
+public record ExpectedReturn(double median, double low, double high, double mean, String currency, double horizonYears,
                              double probabilityOfMove, List<Driver> drivers) {
     public ExpectedReturn {
         drivers = List.copyOf(drivers);

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import smile.sort.QuickSelect;
+
 /**
  * Monte Carlo expected return. Per draw: each step completes with its probability; the covered
  * share of the target's essential skills after the completed steps sets the probability of moving
@@ -25,11 +27,14 @@ public final class ExpectedReturnModel {
 
     public ExpectedReturn estimate(ReturnInputs in) {
         double[] d = draws(in);
+        double mean = Arrays.stream(d).sum() / d.length;
+        Arrays.sort(d);
         List<ExpectedReturn.Driver> drivers = drivers(in, percentile(d, 0.5));
-        return new ExpectedReturn(round(percentile(d, 0.5)), round(percentile(d, 0.1)), round(percentile(d, 0.9)), "USD",
-                o.horizonYears(), moveProbability(in), drivers);
+        return new ExpectedReturn(round(percentile(d, 0.5)), round(percentile(d, 0.1)), round(percentile(d, 0.9)),
+                round(mean), "USD", o.horizonYears(), moveProbability(in), drivers);
     }
 
+    /** The draws' outcomes in US dollars, in draw order (unsorted). */
     double[] draws(ReturnInputs in) {
         SplittableRandom rnd = new SplittableRandom(o.seed());
         double cost = in.steps().stream().mapToDouble(StepOutcome::costUsd).sum();
@@ -58,7 +63,6 @@ public final class ExpectedReturnModel {
             }
             out[k] = gain * annuity - fixed;
         }
-        Arrays.sort(out);
         return out;
     }
 
@@ -103,7 +107,21 @@ public final class ExpectedReturnModel {
     }
 
     private ExpectedReturn.Driver driver(String name, ReturnInputs changed, double median, String why) {
-        return new ExpectedReturn.Driver(name, round(percentile(draws(changed), 0.5) - median), why);
+        return new ExpectedReturn.Driver(name, round(median(draws(changed)) - median), why);
+    }
+
+    /** The median as {@link #percentile} computes it, by selection (the array is reordered, not sorted). */
+    static double median(double[] d) {
+        int i = (d.length - 1) / 2;
+        double lo = QuickSelect.select(d, i);
+        if (d.length % 2 == 1) {
+            return lo;
+        }
+        double hi = Double.POSITIVE_INFINITY;
+        for (int j = i + 1; j < d.length; j++) {
+            hi = Math.min(hi, d[j]);
+        }
+        return lo + 0.5 * (hi - lo);
     }
 
     static double percentile(double[] sorted, double q) {

@@ -16,20 +16,31 @@ public record WageDistribution(double p10, double p25, double p50, double p75, d
         }
     }
 
-    /** The wage at quantile {@code u} in (0, 1). */
+    /** The wage at quantile {@code u} in (0, 1). Allocation-free: it runs for every Monte Carlo draw. */
     public double quantile(double u) {
-        double[] v = {p10, p25, p50, p75, p90};
         if (u <= PROBS[0]) {
-            double slope = (v[1] - v[0]) / (PROBS[1] - PROBS[0]);
-            return Math.max(p10 / 2, v[0] - slope * (PROBS[0] - u));
+            double slope = (p25 - p10) / (PROBS[1] - PROBS[0]);
+            return Math.max(p10 / 2, p10 - slope * (PROBS[0] - u));
         }
         for (int i = 1; i < PROBS.length; i++) {
             if (u <= PROBS[i]) {
                 double t = (u - PROBS[i - 1]) / (PROBS[i] - PROBS[i - 1]);
-                return v[i - 1] + t * (v[i] - v[i - 1]);
+                double lo = at(i - 1);
+                return lo + t * (at(i) - lo);
             }
         }
-        double slope = (v[4] - v[3]) / (PROBS[4] - PROBS[3]);
-        return v[4] + slope * (u - PROBS[4]);
+        double slope = (p90 - p75) / (PROBS[4] - PROBS[3]);
+        return p90 + slope * (u - PROBS[4]);
+    }
+
+    /** The i-th of p10, p25, p50, p75, p90. */
+    private double at(int i) {
+        return switch (i) {
+            case 0 -> p10;
+            case 1 -> p25;
+            case 2 -> p50;
+            case 3 -> p75;
+            default -> p90;
+        };
     }
 }

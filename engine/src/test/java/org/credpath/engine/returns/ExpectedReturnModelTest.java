@@ -43,6 +43,32 @@ class ExpectedReturnModelTest {
     }
 
     @Test
+    void meanCarriesARareMoveTheMedianCannotShow() {
+        ReturnOptions o = new ReturnOptions(0.05, 5, 4000, 1, 0.05, 0.06, 0, 0.1);
+        ExpectedReturn r = new ExpectedReturnModel(o).estimate(inputs(1, 0.2, 300, 0));
+        assertThat(r.median()).isEqualTo(-300.0);
+        assertThat(r.high()).isEqualTo(-300.0);
+        // about 5 % of draws move and gain tens of thousands: the mean is far above minus the cost
+        assertThat(r.mean()).isGreaterThan(1_000.0);
+        assertThat(r.mean()).isLessThan(r.median() + 0.1 * 125_000);
+    }
+
+    @Test
+    void medianBySelectionEqualsTheSortedPercentile() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+        for (int n : new int[] {100, 101, 1000, 1001}) {
+            double[] d = new double[n];
+            for (int i = 0; i < n; i++) {
+                d[i] = rnd.nextDouble() < 0.3 ? -300 : rnd.nextGaussian() * 1e4;
+            }
+            double[] sorted = d.clone();
+            java.util.Arrays.sort(sorted);
+            assertThat(ExpectedReturnModel.median(d.clone())).as("n=%d", n)
+                    .isEqualTo(ExpectedReturnModel.percentile(sorted, 0.5));
+        }
+    }
+
+    @Test
     void moreCoverageMeansAHigherMoveProbability() {
         ExpectedReturnModel m = new ExpectedReturnModel(ReturnOptions.defaults());
         assertThat(m.moveProbability(inputs(1, 0.9, 0, 0))).isGreaterThan(m.moveProbability(inputs(1, 0.1, 0, 0)));
@@ -60,6 +86,9 @@ class ExpectedReturnModelTest {
     void wageQuantilesFollowThePercentiles() {
         assertThat(NOW.quantile(0.5)).isEqualTo(40_000);
         assertThat(NOW.quantile(0.25)).isEqualTo(35_000);
+        assertThat(NOW.quantile(0.10)).isEqualTo(NOW.p10());
+        assertThat(NOW.quantile(0.90)).isEqualTo(NOW.p90());
+        assertThat(NOW.quantile(0.375)).isEqualTo((NOW.p25() + NOW.p50()) / 2);
         assertThat(NOW.quantile(0.95)).isGreaterThan(55_000);
         assertThat(NOW.quantile(0.01)).isLessThan(30_000).isGreaterThanOrEqualTo(15_000);
         assertThatThrownBy(() -> new WageDistribution(5, 4, 6, 7, 8)).hasMessageContaining("non-decreasing");
