@@ -30,10 +30,10 @@ public final class BenchReports {
     /**
      * Search: latency per mode on an index of {@code size} credentials; {@code knnRecallAt10} is the
      * share of the exact 10 nearest vectors (brute force) that the HNSW search returns, over
-     * {@code recallQueries} query vectors.
+     * {@code recallQueries} query vectors; {@code parallelSearch} whether queries ran their parts side by side.
      */
-    public record SearchReport(long size, int segments, String querySet, List<Latency> modes, double knnRecallAt10,
-                               int recallQueries, long rssMb, String loadAverage) {
+    public record SearchReport(long size, int segments, boolean parallelSearch, String querySet, List<Latency> modes,
+                               double knnRecallAt10, int recallQueries, long rssMb, String loadAverage) {
     }
 
     private BenchReports() {

@@ -13,12 +13,13 @@ import org.credpath.engine.index.CatalogIndex;
 import org.credpath.engine.index.CredentialVectors;
 import org.credpath.engine.index.SearchMode;
 import org.credpath.engine.index.SearchRequest;
+import org.credpath.engine.index.SearchThreads;
 
 /**
  * Query latency per retrieval mode: queries are a seeded sample of a query set drawn from the real
  * catalogue ({@link QueryPool} short queries by default), run one after another on one thread, end
  * to end (query analysis, query vector from the skill tagger and embeddings, search, stored fields
- * of the top k). After a warm-up, {@code runs} timed passes go over the same queries (modes
+ * of the top k; parts run on the {@link SearchThreads} pool when the index searches in parallel). After a warm-up, {@code runs} timed passes go over the same queries (modes
  * interleaved per pass); each percentile is the median over the passes. Also KNN recall@10 against
  * brute force.
  */
@@ -59,16 +60,19 @@ public final class SearchBenchmark {
             out.add(BenchReports.latency(modes[m].name().toLowerCase(java.util.Locale.ROOT), wall[m], cpu[m]));
         }
         List<float[]> recallVectors = queryVectors(setup.vectors(), queries.subList(o.warmup(), queries.size()));
-        return new BenchReports.SearchReport(index.size(), index.segmentCount(),
+        return new BenchReports.SearchReport(index.size(), index.segmentCount(), o.index().parallelSearch(),
                 o.titleQueries() ? "whole real titles" : "short queries (title words, skill labels)", out,
                 recall(index, recallVectors, 10), recallVectors.size(), BenchReports.rssMb(), BenchReports.loadAverage());
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    /** Wall and (when {@code threads} is given) this thread's CPU nanoseconds of one search. */
+    /**
+     * Wall and (when {@code threads} is given) CPU nanoseconds of one search: this thread's CPU time
+     * plus that of the {@link SearchThreads} pool, which runs parts of it when search is parallel.
+     */
     private static long[] timeOne(CatalogIndex index, String query, int k, SearchMode mode, ThreadMXBean threads) {
-        long c0 = threads == null ? 0 : threads.getCurrentThreadCpuTime();
+        long c0 = threads == null ? 0 : threads.getCurrentThreadCpuTime() + SearchThreads.cpuNanos();
         long t0 = System.nanoTime();
         try {
             index.search(SearchRequest.text(query, k, mode));
@@ -76,7 +80,7 @@ public final class SearchBenchmark {
             // e.g. no known skill in the query for KNN: a clear message, timed like any other query
         }
         long dt = System.nanoTime() - t0;
-        return new long[] {dt, threads == null ? 0 : threads.getCurrentThreadCpuTime() - c0};
+        return new long[] {dt, threads == null ? 0 : threads.getCurrentThreadCpuTime() + SearchThreads.cpuNanos() - c0};
     }
 
     private static List<float[]> queryVectors(CredentialVectors vectors, List<String> queries) {

@@ -54,6 +54,9 @@ public final class BenchCommand implements Runnable {
         int hnswBeam;
         @Option(names = "--quantized", description = "7-bit scalar-quantised vectors in the HNSW graph")
         boolean quantized;
+        @Option(names = "--sequential-search", description = "search on one thread (no parallel hybrid halves or index slices), "
+                + "to compare with the default parallel search")
+        boolean sequentialSearch;
         @Option(names = "--text-only", description = "index without vectors (shows what HNSW costs)")
         boolean textOnly;
         @Option(names = "--runs", defaultValue = "3", description = "timed passes over the queries; medians reported (default ${DEFAULT-VALUE})")
@@ -66,7 +69,7 @@ public final class BenchCommand implements Runnable {
         boolean json;
 
         BenchOptions options() {
-            return new BenchOptions(size, threads, queries, warmup, k, seed, new IndexSettings(ramMb, hnswM, hnswBeam, quantized),
+            return new BenchOptions(size, threads, queries, warmup, k, seed, new IndexSettings(ramMb, hnswM, hnswBeam, quantized, !sequentialSearch),
                     !textOnly, runs, titleQueries);
         }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -74,7 +75,8 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
                     }
                 });
         this.writer = new IndexWriter(directory, cfg);
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, settings.parallelSearch()
+                ? new ParallelSearcherFactory(SearchThreads.executor(), SearchThreads.SIZE) : null);
     }
 
     /** Opens (or creates) the index in {@code dir}. */
@@ -96,7 +98,8 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
     public static CatalogIndex inMemory(CredentialVectors vectors, SkillTextSource skillText) {
         try {
             return new CatalogIndex(new ByteBuffersDirectory(), vectors, skillText,
-                    new IndexSettings(64, IndexSettings.DEFAULTS.hnswM(), IndexSettings.DEFAULTS.hnswBeamWidth(), false));
+                    new IndexSettings(64, IndexSettings.DEFAULTS.hnswM(), IndexSettings.DEFAULTS.hnswBeamWidth(), false,
+                            IndexSettings.DEFAULTS.parallelSearch()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -206,27 +209,51 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
         return withSearcher(s -> s.getIndexReader().numDocs());
     }
 
+    /**
+     * {@inheritDoc} A hybrid query runs its two halves side by side when the index searches in
+     * parallel: BM25 on one thread, the query vector and the HNSW search on another.
+     */
     @Override
     public List<SearchHit> search(SearchRequest request) {
         Query filter = IndexQueries.filter(request.filters());
         Query text = IndexQueries.text(analyzer, request.text());
-        Optional<float[]> vec = request.mode() == SearchMode.BM25 ? Optional.empty()
-                : vectors.query(request.text(), request.skills());
-        if (text == null && vec.isEmpty()) {
-            throw new IllegalArgumentException(request.mode() == SearchMode.KNN
-                    ? "query: nothing in it maps to a known skill, so vector search has nothing to look for; try other words or --mode bm25"
-                    : "query: no searchable words in '" + abbreviate(request.text()) + "' (only punctuation or very common words)");
+        SearchMode mode = request.mode();
+        int k = request.k();
+        if (text == null || mode == SearchMode.KNN) {
+            Optional<float[]> vec = mode == SearchMode.BM25 ? Optional.empty() : vectors.query(request.text(), request.skills());
+            if (text == null && vec.isEmpty()) {
+                throw new IllegalArgumentException(mode == SearchMode.KNN
+                        ? "query: nothing in it maps to a known skill, so vector search has nothing to look for; try other words or --mode bm25"
+                        : "query: no searchable words in '" + abbreviate(request.text()) + "' (only punctuation or very common words)");
+            }
+            return withSearcher(s -> hits(s, fuse(null, topKnn(s, vec, filter, request), k), k));
         }
-        int depth = request.mode() == SearchMode.HYBRID ? Math.max(FUSION_DEPTH, request.k()) : request.k();
+        Query bm25 = IndexQueries.filtered(text, filter);
+        if (mode == SearchMode.BM25) {
+            return withSearcher(s -> hits(s, topBm25(s, bm25, k), k));
+        }
+        int depth = Math.max(FUSION_DEPTH, k);
         return withSearcher(s -> {
-            TopDocs bm25 = text == null || request.mode() == SearchMode.KNN ? null
-                    : topBm25(s, IndexQueries.filtered(text, filter), depth);
-            TopDocs knn = vec.isEmpty() || request.mode() == SearchMode.BM25 ? null
-                    : s.search(new KnnFloatVectorQuery(CredentialDocuments.VECTOR, vec.get(),
-                            Math.max(request.mode() == SearchMode.HYBRID ? FUSION_DEPTH : KNN_CANDIDATES, request.k()),
-                            filter), depth);
-            return hits(s, fuse(bm25, knn, request.k()), request.k());
+            List<TopDocs> legs = s.getTaskExecutor().invokeAll(List.<Callable<TopDocs>>of(
+                    () -> topBm25(s, bm25, depth),
+                    () -> topKnn(s, vectors.query(request.text(), request.skills()), filter, request)));
+            return hits(s, fuse(legs.get(0), legs.get(1), k), k);
         });
+    }
+
+    /**
+     * The KNN half: {@link #FUSION_DEPTH} for a hybrid request, else the best {@code k} of
+     * {@link #KNN_CANDIDATES} HNSW candidates; null without a vector.
+     */
+    private static TopDocs topKnn(IndexSearcher s, Optional<float[]> vec, Query filter, SearchRequest request)
+            throws IOException {
+        if (vec.isEmpty()) {
+            return null;
+        }
+        boolean hybrid = request.mode() == SearchMode.HYBRID;
+        int candidates = Math.max(hybrid ? FUSION_DEPTH : KNN_CANDIDATES, request.k());
+        return s.search(new KnnFloatVectorQuery(CredentialDocuments.VECTOR, vec.get(), candidates, filter),
+                hybrid ? candidates : request.k());
     }
 
     /**
