@@ -13,10 +13,12 @@ public final class BenchReports {
     /**
      * Indexing: credentials per second of wall time including resampling, skill text and the final
      * commit; {@code cpuSeconds} is the process's CPU time over the same span (all threads, merges
-     * included), so {@code perCpuSecond} does not depend on how busy the machine was.
+     * included), so {@code perCpuSecond} does not depend on how busy the machine was;
+     * {@code resampleCpuSeconds} estimates the part of it the catalogue resampler itself takes
+     * (measured apart, untimed, before the run).
      */
     public record IndexReport(long size, int threads, double seconds, double perSecond, double cpuSeconds,
-                              double perCpuSecond, int segments, long indexMb, long rssMb, String loadAverage) {
+                              double perCpuSecond, double resampleCpuSeconds, int segments, long indexMb, long rssMb, String loadAverage) {
     }
 
     /**

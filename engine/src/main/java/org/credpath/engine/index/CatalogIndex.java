@@ -31,6 +31,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
 import org.credpath.engine.catalog.Credential;
 
 /**
@@ -62,8 +63,9 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
         this.directory = directory;
         this.vectors = vectors;
         this.skillText = skillText;
-        KnnVectorsFormat hnsw = settings.quantized()
-                ? new Lucene104HnswScalarQuantizedVectorsFormat(settings.hnswM(), settings.hnswBeamWidth())
+        KnnVectorsFormat hnsw = settings.quantizedBits() > 0
+                ? new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.fromNumBits(settings.quantizedBits()),
+                        settings.hnswM(), settings.hnswBeamWidth())
                 : new Lucene99HnswVectorsFormat(settings.hnswM(), settings.hnswBeamWidth());
         IndexWriterConfig cfg = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -98,7 +100,7 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
     public static CatalogIndex inMemory(CredentialVectors vectors, SkillTextSource skillText) {
         try {
             return new CatalogIndex(new ByteBuffersDirectory(), vectors, skillText,
-                    new IndexSettings(64, IndexSettings.DEFAULTS.hnswM(), IndexSettings.DEFAULTS.hnswBeamWidth(), false,
+                    new IndexSettings(64, IndexSettings.DEFAULTS.hnswM(), IndexSettings.DEFAULTS.hnswBeamWidth(), 0,
                             IndexSettings.DEFAULTS.parallelSearch()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -51,7 +51,7 @@ class ParallelSearchTest {
 
     @BeforeAll
     static void build() {
-        IndexSettings settings = new IndexSettings(64, 16, 50, false, true);
+        IndexSettings settings = new IndexSettings(64, 16, 50, 0, true);
         parallel = CatalogIndex.open(dir.resolve("parallel"), SPARSE_VECTORS, SkillTextSource.TAGS_ONLY, settings);
         sequential = CatalogIndex.open(dir.resolve("sequential"), SPARSE_VECTORS, SkillTextSource.TAGS_ONLY,
                 settings.withParallelSearch(false));
