@@ -23,11 +23,19 @@ public final class BenchReports {
 
     /**
      * Query latency of one mode in milliseconds: wall-clock p50/p99/mean and the searching thread's
-     * CPU-time p50/p99, each the median over {@code runs} timed passes of {@code queries} queries.
+     * CPU-time p50/p99, each the median over {@code runs} timed passes of {@code queries} queries;
+     * {@code slowest}: the queries with the highest CPU time (median over the passes), slowest first.
      */
     public record Latency(String mode, int queries, int runs, double p50Ms, double p99Ms, double meanMs,
-                          double cpuP50Ms, double cpuP99Ms) {
+                          double cpuP50Ms, double cpuP99Ms, List<SlowQuery> slowest) {
     }
+
+    /** One query and its CPU time in milliseconds (median over the passes). */
+    public record SlowQuery(String query, double cpuMs) {
+    }
+
+    /** Distinct queries shown per mode as the slowest. */
+    static final int SLOWEST = 5;
 
     /**
      * Search: latency per mode on an index of {@code size} credentials; {@code knnRecallAt10} is the
@@ -42,7 +50,7 @@ public final class BenchReports {
     }
 
     /** Per-run percentiles of {@code wall[run][query]} and {@code cpu[run][query]} (nanoseconds), medians over runs. */
-    static Latency latency(String mode, long[][] wall, long[][] cpu) {
+    static Latency latency(String mode, long[][] wall, long[][] cpu, List<String> queries) {
         double[] p50 = new double[wall.length];
         double[] p99 = new double[wall.length];
         double[] mean = new double[wall.length];
@@ -60,7 +68,22 @@ public final class BenchReports {
             c99[r] = percentile(c, 0.99) / 1e6;
         }
         return new Latency(mode, wall[0].length, wall.length, median(p50), median(p99), median(mean), median(c50),
-                median(c99));
+                median(c99), slowest(cpu, queries));
+    }
+
+    /** The {@link #SLOWEST} distinct queries with the highest median CPU time over the runs. */
+    static List<SlowQuery> slowest(long[][] cpu, List<String> queries) {
+        java.util.Map<String, Double> worst = new java.util.HashMap<>();
+        for (int q = 0; q < cpu[0].length; q++) {
+            double[] perRun = new double[cpu.length];
+            for (int r = 0; r < cpu.length; r++) {
+                perRun[r] = cpu[r][q] / 1e6;
+            }
+            worst.merge(queries.get(q), median(perRun), Math::max);
+        }
+        return worst.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(SLOWEST).map(e -> new SlowQuery(e.getKey(), Math.round(e.getValue() * 1000) / 1000.0)).toList();
     }
 
     /** The median (mean of the middle two for an even count). */

@@ -57,7 +57,8 @@ public final class SearchBenchmark {
         }
         List<BenchReports.Latency> out = new ArrayList<>();
         for (int m = 0; m < modes.length; m++) {
-            out.add(BenchReports.latency(modes[m].name().toLowerCase(java.util.Locale.ROOT), wall[m], cpu[m]));
+            out.add(BenchReports.latency(modes[m].name().toLowerCase(java.util.Locale.ROOT), wall[m], cpu[m],
+                    queries.subList(o.warmup(), queries.size())));
         }
         List<float[]> recallVectors = queryVectors(setup.vectors(), queries.subList(o.warmup(), queries.size()));
         return new BenchReports.SearchReport(index.size(), index.segmentCount(), o.index().parallelSearch(),

@@ -13,8 +13,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The one pool, shared by every index in the process, that runs the parallel parts of searches:
  * the BM25 and KNN halves of a hybrid query and the slices of one index searched side by side.
  * One daemon thread per core. The thread that asked for the search also works on its parts (Lucene's
- * {@code TaskExecutor} runs a part itself when no pool thread has started it), so a busy pool
- * delays nothing and cannot deadlock.
+ * {@code TaskExecutor} hands the pool one helper per extra part, and the asking thread runs every part
+ * no helper has started), so a busy pool delays nothing and cannot deadlock. When every pool thread
+ * is busy a helper is not queued at all: under many concurrent searches (a loaded server) each runs
+ * on its own thread, without the hand-over cost, and only an idle core takes a share of a search.
+ * This executor is meant for Lucene's {@code TaskExecutor} only, whose helpers may be skipped.
  */
 public final class SearchThreads {
 
@@ -33,8 +36,23 @@ public final class SearchThreads {
     private SearchThreads() {
     }
 
+    private static final AtomicInteger BUSY = new AtomicInteger();
+    private static final Executor HELPERS = helper -> {
+        if (BUSY.incrementAndGet() > SIZE) {
+            BUSY.decrementAndGet(); // every thread busy: the asking thread runs this part itself
+            return;
+        }
+        POOL.execute(() -> {
+            try {
+                helper.run();
+            } finally {
+                BUSY.decrementAndGet();
+            }
+        });
+    };
+
     static Executor executor() {
-        return POOL;
+        return HELPERS;
     }
 
     /**

@@ -148,6 +148,26 @@ class ParallelSearchTest {
     }
 
     @Test
+    void manyConcurrentSearchesOnABusyPoolStillMatchSequential() throws Exception {
+        List<String> queries = List.of("python data", "design", "cooking finance leadership", "cloud security", "law");
+        List<java.util.concurrent.Callable<List<String>>> jobs = new ArrayList<>();
+        for (int i = 0; i < 48; i++) {
+            String q = queries.get(i % queries.size());
+            SearchMode mode = SearchMode.values()[i % SearchMode.values().length];
+            jobs.add(() -> ids(parallel, q, 20, mode, SearchFilters.NONE));
+        }
+        try (var callers = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            List<java.util.concurrent.Future<List<String>>> results = callers.invokeAll(jobs);
+            for (int i = 0; i < jobs.size(); i++) {
+                String q = queries.get(i % queries.size());
+                SearchMode mode = SearchMode.values()[i % SearchMode.values().length];
+                assertThat(results.get(i).get()).as("%s '%s'", mode, q).isNotEmpty()
+                        .isEqualTo(ids(sequential, q, 20, mode, SearchFilters.NONE));
+            }
+        }
+    }
+
+    @Test
     void slicesBalanceSegmentsAndSplitABigOne() throws IOException {
         try (ByteBuffersDirectory d = new ByteBuffersDirectory();
              IndexWriter w = new IndexWriter(d, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
