@@ -80,7 +80,7 @@ public final class CatalogResampler {
 
     /**
      * The same words as {@code text.split("\\s+")} without a regular expression (the resampler runs
-     * inside the timed indexing loop; the regex split was about half of its CPU time).
+     * inside the timed indexing loop; the regex split was about half of its profile samples).
      */
     static List<String> whitespaceSplit(String text) {
         List<String> out = new ArrayList<>();
