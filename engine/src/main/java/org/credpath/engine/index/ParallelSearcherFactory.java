@@ -63,13 +63,7 @@ final class ParallelSearcherFactory extends SearcherFactory {
         for (LeafReaderContext leaf : bySize) {
             int maxDoc = leaf.reader().maxDoc();
             if (maxDoc > share * 3 / 2) {
-                int parts = (int) Math.min(n, (maxDoc + share - 1) / share);
-                for (int p = 0; p < parts; p++) {
-                    int from = (int) ((long) maxDoc * p / parts);
-                    int to = (int) ((long) maxDoc * (p + 1) / parts);
-                    out.add(new IndexSearcher.LeafSlice(
-                            List.of(IndexSearcher.LeafReaderContextPartition.createFromAndTo(leaf, from, to))));
-                }
+                out.addAll(partitions(leaf, (int) Math.min(n, (maxDoc + share - 1) / share)));
                 continue;
             }
             int lightest = 0;
@@ -87,5 +81,18 @@ final class ParallelSearcherFactory extends SearcherFactory {
             }
         }
         return out.toArray(new IndexSearcher.LeafSlice[0]);
+    }
+
+    /** {@code leaf} split into {@code parts} slices of consecutive document ranges. */
+    private static List<IndexSearcher.LeafSlice> partitions(LeafReaderContext leaf, int parts) {
+        int maxDoc = leaf.reader().maxDoc();
+        List<IndexSearcher.LeafSlice> out = new ArrayList<>(parts);
+        for (int p = 0; p < parts; p++) {
+            int from = (int) ((long) maxDoc * p / parts);
+            int to = (int) ((long) maxDoc * (p + 1) / parts);
+            out.add(new IndexSearcher.LeafSlice(
+                    List.of(IndexSearcher.LeafReaderContextPartition.createFromAndTo(leaf, from, to))));
+        }
+        return out;
     }
 }
