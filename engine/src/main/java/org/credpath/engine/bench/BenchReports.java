@@ -24,10 +24,14 @@ public final class BenchReports {
     /**
      * Query latency of one mode in milliseconds: wall-clock p50/p99/mean and the searching thread's
      * CPU-time p50/p99, each the median over {@code runs} timed passes of {@code queries} queries;
+     * {@code idleBoundP50Ms}/{@code idleBoundP99Ms}: percentiles of a lower bound on each query's
+     * wall time on an idle machine (its busiest thread's CPU time, or its CPU time spread over the
+     * cores when that is more; hand-overs and waits not counted);
      * {@code slowest}: the queries with the highest CPU time (median over the passes), slowest first.
      */
     public record Latency(String mode, int queries, int runs, double p50Ms, double p99Ms, double meanMs,
-                          double cpuP50Ms, double cpuP99Ms, List<SlowQuery> slowest) {
+                          double cpuP50Ms, double cpuP99Ms, double idleBoundP50Ms, double idleBoundP99Ms,
+                          List<SlowQuery> slowest) {
     }
 
     /** One query and its CPU time in milliseconds (median over the passes). */
@@ -50,13 +54,19 @@ public final class BenchReports {
     }
 
     /** Per-run percentiles of {@code wall[run][query]} and {@code cpu[run][query]} (nanoseconds), medians over runs. */
-    static Latency latency(String mode, long[][] wall, long[][] cpu, List<String> queries) {
+    static Latency latency(String mode, long[][] wall, long[][] cpu, long[][] idleBound, List<String> queries) {
         double[] p50 = new double[wall.length];
         double[] p99 = new double[wall.length];
         double[] mean = new double[wall.length];
         double[] c50 = new double[wall.length];
         double[] c99 = new double[wall.length];
+        double[] b50 = new double[wall.length];
+        double[] b99 = new double[wall.length];
         for (int r = 0; r < wall.length; r++) {
+            long[] b = idleBound[r].clone();
+            Arrays.sort(b);
+            b50[r] = percentile(b, 0.50) / 1e6;
+            b99[r] = percentile(b, 0.99) / 1e6;
             long[] s = wall[r].clone();
             Arrays.sort(s);
             p50[r] = percentile(s, 0.50) / 1e6;
@@ -68,7 +78,7 @@ public final class BenchReports {
             c99[r] = percentile(c, 0.99) / 1e6;
         }
         return new Latency(mode, wall[0].length, wall.length, median(p50), median(p99), median(mean), median(c50),
-                median(c99), slowest(cpu, queries));
+                median(c99), median(b50), median(b99), slowest(cpu, queries));
     }
 
     /** The {@link #SLOWEST} distinct queries with the highest median CPU time over the runs. */

@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -46,18 +47,20 @@ public final class SearchBenchmark {
         }
         long[][][] wall = new long[modes.length][o.runs()][o.queries()];
         long[][][] cpu = new long[modes.length][o.runs()][o.queries()];
+        long[][][] bound = new long[modes.length][o.runs()][o.queries()];
         for (int run = 0; run < o.runs(); run++) {
             for (int m = 0; m < modes.length; m++) {
                 for (int i = 0; i < o.queries(); i++) {
                     long[] t = timeOne(index, queries.get(o.warmup() + i), o.k(), modes[m], THREADS);
                     wall[m][run][i] = t[0];
                     cpu[m][run][i] = t[1];
+                    bound[m][run][i] = t[2];
                 }
             }
         }
         List<BenchReports.Latency> out = new ArrayList<>();
         for (int m = 0; m < modes.length; m++) {
-            out.add(BenchReports.latency(modes[m].name().toLowerCase(java.util.Locale.ROOT), wall[m], cpu[m],
+            out.add(BenchReports.latency(modes[m].name().toLowerCase(java.util.Locale.ROOT), wall[m], cpu[m], bound[m],
                     queries.subList(o.warmup(), queries.size())));
         }
         List<float[]> recallVectors = queryVectors(setup.vectors(), queries.subList(o.warmup(), queries.size()));
@@ -70,10 +73,13 @@ public final class SearchBenchmark {
 
     /**
      * Wall and (when {@code threads} is given) CPU nanoseconds of one search: this thread's CPU time
-     * plus that of the {@link SearchThreads} pool, which runs parts of it when search is parallel.
+     * plus that of the {@link SearchThreads} pool, which runs parts of it when search is parallel;
+     * and a lower bound on its wall time on an idle machine with {@link SearchThreads#SIZE} cores:
+     * the CPU time of its busiest thread, or its total CPU time spread over the cores when that is more.
      */
     private static long[] timeOne(CatalogIndex index, String query, int k, SearchMode mode, ThreadMXBean threads) {
-        long c0 = threads == null ? 0 : threads.getCurrentThreadCpuTime() + SearchThreads.cpuNanos();
+        Map<Long, Long> pool0 = threads == null ? Map.of() : SearchThreads.cpuNanosByThread();
+        long c0 = threads == null ? 0 : threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         try {
             index.search(SearchRequest.text(query, k, mode));
@@ -81,7 +87,18 @@ public final class SearchBenchmark {
             // e.g. no known skill in the query for KNN: a clear message, timed like any other query
         }
         long dt = System.nanoTime() - t0;
-        return new long[] {dt, threads == null ? 0 : threads.getCurrentThreadCpuTime() + SearchThreads.cpuNanos() - c0};
+        if (threads == null) {
+            return new long[] {dt, 0, 0};
+        }
+        long own = threads.getCurrentThreadCpuTime() - c0;
+        long total = own;
+        long busiest = own;
+        for (Map.Entry<Long, Long> e : SearchThreads.cpuNanosByThread().entrySet()) {
+            long used = e.getValue() - pool0.getOrDefault(e.getKey(), 0L);
+            total += used;
+            busiest = Math.max(busiest, used);
+        }
+        return new long[] {dt, total, Math.max(busiest, (total + SearchThreads.SIZE - 1) / SearchThreads.SIZE)};
     }
 
     private static List<float[]> queryVectors(CredentialVectors vectors, List<String> queries) {

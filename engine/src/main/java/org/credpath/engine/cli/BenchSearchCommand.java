@@ -40,8 +40,9 @@ public final class BenchSearchCommand implements Callable<Integer> {
                     r.loadAverage(), r.querySet()));
             for (BenchReports.Latency l : r.modes()) {
                 sb.append(String.format("%-7s p50 %.3f ms  p99 %.3f ms  mean %.3f ms  | CPU p50 %.3f ms  p99 %.3f ms"
-                        + "  (%d queries x %d runs, medians)%n", l.mode(), l.p50Ms(), l.p99Ms(), l.meanMs(), l.cpuP50Ms(),
-                        l.cpuP99Ms(), l.queries(), l.runs()));
+                        + "  | idle-machine bound p50 %.3f ms  p99 %.3f ms  (%d queries x %d runs, medians)%n", l.mode(),
+                        l.p50Ms(), l.p99Ms(), l.meanMs(), l.cpuP50Ms(), l.cpuP99Ms(), l.idleBoundP50Ms(),
+                        l.idleBoundP99Ms(), l.queries(), l.runs()));
                 sb.append("        slowest (CPU ms): ").append(l.slowest().stream()
                         .map(q -> "'" + q.query() + "' " + q.cpuMs()).collect(java.util.stream.Collectors.joining(", "))).append('\n');
             }

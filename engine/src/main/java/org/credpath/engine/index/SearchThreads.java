@@ -60,14 +60,23 @@ public final class SearchThreads {
      * time this is what a search cost (benchmarks), whichever threads ran its parts.
      */
     public static long cpuNanos() {
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long sum = 0;
+        for (long c : cpuNanosByThread().values()) {
+            sum += c;
+        }
+        return sum;
+    }
+
+    /** CPU time (nanoseconds) each pool thread has used so far, by thread id. */
+    public static java.util.Map<Long, Long> cpuNanosByThread() {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        java.util.Map<Long, Long> out = new java.util.HashMap<>();
         for (Thread t : THREADS) {
             long c = mx.getThreadCpuTime(t.threadId());
             if (c > 0) {
-                sum += c;
+                out.put(t.threadId(), c);
             }
         }
-        return sum;
+        return out;
     }
 }
