@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -13,12 +14,13 @@ import org.credpath.engine.index.CatalogIndex;
 import org.credpath.engine.index.CredentialVectors;
 import org.credpath.engine.index.SearchMode;
 import org.credpath.engine.index.SearchRequest;
+import org.credpath.engine.index.SearchThreads;
 
 /**
  * Query latency per retrieval mode: queries are a seeded sample of a query set drawn from the real
  * catalogue ({@link QueryPool} short queries by default), run one after another on one thread, end
  * to end (query analysis, query vector from the skill tagger and embeddings, search, stored fields
- * of the top k). After a warm-up, {@code runs} timed passes go over the same queries (modes
+ * of the top k; parts run on the {@link SearchThreads} pool when the index searches in parallel). After a warm-up, {@code runs} timed passes go over the same queries (modes
  * interleaved per pass); each percentile is the median over the passes. Also KNN recall@10 against
  * brute force.
  */
@@ -45,29 +47,38 @@ public final class SearchBenchmark {
         }
         long[][][] wall = new long[modes.length][o.runs()][o.queries()];
         long[][][] cpu = new long[modes.length][o.runs()][o.queries()];
+        long[][][] bound = new long[modes.length][o.runs()][o.queries()];
         for (int run = 0; run < o.runs(); run++) {
             for (int m = 0; m < modes.length; m++) {
                 for (int i = 0; i < o.queries(); i++) {
                     long[] t = timeOne(index, queries.get(o.warmup() + i), o.k(), modes[m], THREADS);
                     wall[m][run][i] = t[0];
                     cpu[m][run][i] = t[1];
+                    bound[m][run][i] = t[2];
                 }
             }
         }
         List<BenchReports.Latency> out = new ArrayList<>();
         for (int m = 0; m < modes.length; m++) {
-            out.add(BenchReports.latency(modes[m].name().toLowerCase(java.util.Locale.ROOT), wall[m], cpu[m]));
+            out.add(BenchReports.latency(modes[m].name().toLowerCase(java.util.Locale.ROOT), wall[m], cpu[m], bound[m],
+                    queries.subList(o.warmup(), queries.size())));
         }
         List<float[]> recallVectors = queryVectors(setup.vectors(), queries.subList(o.warmup(), queries.size()));
-        return new BenchReports.SearchReport(index.size(), index.segmentCount(),
+        return new BenchReports.SearchReport(index.size(), index.segmentCount(), o.index().parallelSearch(),
                 o.titleQueries() ? "whole real titles" : "short queries (title words, skill labels)", out,
                 recall(index, recallVectors, 10), recallVectors.size(), BenchReports.rssMb(), BenchReports.loadAverage());
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    /** Wall and (when {@code threads} is given) this thread's CPU nanoseconds of one search. */
+    /**
+     * Wall and (when {@code threads} is given) CPU nanoseconds of one search: this thread's CPU time
+     * plus that of the {@link SearchThreads} pool, which runs parts of it when search is parallel;
+     * and a lower bound on its wall time on an idle machine with {@link SearchThreads#SIZE} cores:
+     * the CPU time of its busiest thread, or its total CPU time spread over the cores when that is more.
+     */
     private static long[] timeOne(CatalogIndex index, String query, int k, SearchMode mode, ThreadMXBean threads) {
+        Map<Long, Long> pool0 = threads == null ? Map.of() : SearchThreads.cpuNanosByThread();
         long c0 = threads == null ? 0 : threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         try {
@@ -76,7 +87,18 @@ public final class SearchBenchmark {
             // e.g. no known skill in the query for KNN: a clear message, timed like any other query
         }
         long dt = System.nanoTime() - t0;
-        return new long[] {dt, threads == null ? 0 : threads.getCurrentThreadCpuTime() - c0};
+        if (threads == null) {
+            return new long[] {dt, 0, 0};
+        }
+        long own = threads.getCurrentThreadCpuTime() - c0;
+        long total = own;
+        long busiest = own;
+        for (Map.Entry<Long, Long> e : SearchThreads.cpuNanosByThread().entrySet()) {
+            long used = e.getValue() - pool0.getOrDefault(e.getKey(), 0L);
+            total += used;
+            busiest = Math.max(busiest, used);
+        }
+        return new long[] {dt, total, Math.max(busiest, (total + SearchThreads.SIZE - 1) / SearchThreads.SIZE)};
     }
 
     private static List<float[]> queryVectors(CredentialVectors vectors, List<String> queries) {

@@ -52,8 +52,12 @@ public final class BenchCommand implements Runnable {
         int hnswM;
         @Option(names = "--hnsw-beam", defaultValue = "50", description = "HNSW construction beam width (default ${DEFAULT-VALUE})")
         int hnswBeam;
-        @Option(names = "--quantized", description = "7-bit scalar-quantised vectors in the HNSW graph")
-        boolean quantized;
+        @Option(names = "--quantized", arity = "0..1", fallbackValue = "7", paramLabel = "BITS",
+                description = "HNSW graph over scalar-quantised vectors of BITS (1, 2, 4, 7 or 8; 7 when no value) per dimension")
+        int quantizedBits;
+        @Option(names = "--sequential-search", description = "search on one thread (no parallel hybrid halves or index slices), "
+                + "to compare with the default parallel search")
+        boolean sequentialSearch;
         @Option(names = "--text-only", description = "index without vectors (shows what HNSW costs)")
         boolean textOnly;
         @Option(names = "--runs", defaultValue = "3", description = "timed passes over the queries; medians reported (default ${DEFAULT-VALUE})")
@@ -66,7 +70,7 @@ public final class BenchCommand implements Runnable {
         boolean json;
 
         BenchOptions options() {
-            return new BenchOptions(size, threads, queries, warmup, k, seed, new IndexSettings(ramMb, hnswM, hnswBeam, quantized),
+            return new BenchOptions(size, threads, queries, warmup, k, seed, new IndexSettings(ramMb, hnswM, hnswBeam, quantizedBits, !sequentialSearch),
                     !textOnly, runs, titleQueries);
         }
 

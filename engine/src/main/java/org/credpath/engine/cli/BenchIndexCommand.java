@@ -29,8 +29,9 @@ public final class BenchIndexCommand implements Callable<Integer> {
         BenchReports.IndexReport r = IndexBenchmark.run(setup.resampler(), dir, setup.vectors(), setup.skillText(),
                 common.options(), System.err);
         common.print(r, String.format("indexed %,d credentials in %.1f s: %,.0f credentials/s (%d threads); "
-                        + "CPU %.1f s (%,.0f credentials per CPU-second); %d segments, %d MB on disk, RSS %d MB; load average %s", r.size(), r.seconds(), r.perSecond(),
-                r.threads(), r.cpuSeconds(), r.perCpuSecond(), r.segments(), r.indexMb(), r.rssMb(), r.loadAverage()));
+                        + "CPU %.1f s (%,.0f credentials per CPU-second; resampling alone ~%.1f CPU s of it); %d segments, %d MB on disk,"
+                        + " RSS %d MB; load average %s", r.size(), r.seconds(), r.perSecond(),
+                r.threads(), r.cpuSeconds(), r.perCpuSecond(), r.resampleCpuSeconds(), r.segments(), r.indexMb(), r.rssMb(), r.loadAverage()));
         return 0;
     }
 }

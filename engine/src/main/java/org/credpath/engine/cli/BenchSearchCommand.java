@@ -31,16 +31,20 @@ public final class BenchSearchCommand implements Callable<Integer> {
             System.err.println(IndexBenchmark.run(setup.resampler(), dir, setup.vectors(), setup.skillText(),
                     common.options(), System.err));
         }
-        try (CatalogIndex index = CatalogIndex.open(dir, setup.vectors(), setup.skillText())) {
+        try (CatalogIndex index = CatalogIndex.open(dir, setup.vectors(), setup.skillText(), common.options().index())) {
             System.err.printf("timing %d queries per mode (after %d warm-up) on %,d credentials...%n",
                     common.queries, common.warmup, index.size());
             BenchReports.SearchReport r = SearchBenchmark.run(index, setup, common.options());
-            StringBuilder sb = new StringBuilder(String.format("%,d credentials, %d segments, RSS %d MB, load average %s;"
-                    + " queries: %s%n", r.size(), r.segments(), r.rssMb(), r.loadAverage(), r.querySet()));
+            StringBuilder sb = new StringBuilder(String.format("%,d credentials, %d segments, %s search, RSS %d MB, load average %s;"
+                    + " queries: %s%n", r.size(), r.segments(), r.parallelSearch() ? "parallel" : "sequential", r.rssMb(),
+                    r.loadAverage(), r.querySet()));
             for (BenchReports.Latency l : r.modes()) {
                 sb.append(String.format("%-7s p50 %.3f ms  p99 %.3f ms  mean %.3f ms  | CPU p50 %.3f ms  p99 %.3f ms"
-                        + "  (%d queries x %d runs, medians)%n", l.mode(), l.p50Ms(), l.p99Ms(), l.meanMs(), l.cpuP50Ms(),
-                        l.cpuP99Ms(), l.queries(), l.runs()));
+                        + "  | idle-machine bound p50 %.3f ms  p99 %.3f ms  (%d queries x %d runs, medians)%n", l.mode(),
+                        l.p50Ms(), l.p99Ms(), l.meanMs(), l.cpuP50Ms(), l.cpuP99Ms(), l.idleBoundP50Ms(),
+                        l.idleBoundP99Ms(), l.queries(), l.runs()));
+                sb.append("        slowest (CPU ms): ").append(l.slowest().stream()
+                        .map(q -> "'" + q.query() + "' " + q.cpuMs()).collect(java.util.stream.Collectors.joining(", "))).append('\n');
             }
             sb.append(String.format("knn recall@10 vs brute force: %.3f (%d query vectors)", r.knnRecallAt10(),
                     r.recallQueries()));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -30,6 +31,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
 import org.credpath.engine.catalog.Credential;
 
 /**
@@ -61,8 +63,9 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
         this.directory = directory;
         this.vectors = vectors;
         this.skillText = skillText;
-        KnnVectorsFormat hnsw = settings.quantized()
-                ? new Lucene104HnswScalarQuantizedVectorsFormat(settings.hnswM(), settings.hnswBeamWidth())
+        KnnVectorsFormat hnsw = settings.quantizedBits() > 0
+                ? new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.fromNumBits(settings.quantizedBits()),
+                        settings.hnswM(), settings.hnswBeamWidth())
                 : new Lucene99HnswVectorsFormat(settings.hnswM(), settings.hnswBeamWidth());
         IndexWriterConfig cfg = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -74,7 +77,8 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
                     }
                 });
         this.writer = new IndexWriter(directory, cfg);
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, settings.parallelSearch()
+                ? new ParallelSearcherFactory(SearchThreads.executor(), SearchThreads.SIZE) : null);
     }
 
     /** Opens (or creates) the index in {@code dir}. */
@@ -96,7 +100,8 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
     public static CatalogIndex inMemory(CredentialVectors vectors, SkillTextSource skillText) {
         try {
             return new CatalogIndex(new ByteBuffersDirectory(), vectors, skillText,
-                    new IndexSettings(64, IndexSettings.DEFAULTS.hnswM(), IndexSettings.DEFAULTS.hnswBeamWidth(), false));
+                    new IndexSettings(64, IndexSettings.DEFAULTS.hnswM(), IndexSettings.DEFAULTS.hnswBeamWidth(), 0,
+                            IndexSettings.DEFAULTS.parallelSearch()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -206,6 +211,10 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
         return withSearcher(s -> s.getIndexReader().numDocs());
     }
 
+    /**
+     * {@inheritDoc} A hybrid query runs its two halves side by side when the index searches in
+     * parallel: BM25 on one thread, the query vector and the HNSW search on another.
+     */
     @Override
     public List<SearchHit> search(SearchRequest request) {
         return search(request, this::hits);
@@ -228,23 +237,43 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
     private <T> List<T> search(SearchRequest request, HitReader<T> reader) {
         Query filter = IndexQueries.filter(request.filters());
         Query text = IndexQueries.text(analyzer, request.text());
-        Optional<float[]> vec = request.mode() == SearchMode.BM25 ? Optional.empty()
-                : vectors.query(request.text(), request.skills());
-        if (text == null && vec.isEmpty()) {
-            throw new IllegalArgumentException(request.mode() == SearchMode.KNN
-                    ? "query: nothing in it maps to a known skill, so vector search has nothing to look for; try other words or --mode bm25"
-                    : "query: no searchable words in '" + abbreviate(request.text()) + "' (only punctuation or very common words)");
+        SearchMode mode = request.mode();
+        int k = request.k();
+        if (text == null || mode == SearchMode.KNN) {
+            Optional<float[]> vec = mode == SearchMode.BM25 ? Optional.empty() : vectors.query(request.text(), request.skills());
+            if (text == null && vec.isEmpty()) {
+                throw new IllegalArgumentException(mode == SearchMode.KNN
+                        ? "query: nothing in it maps to a known skill, so vector search has nothing to look for; try other words or --mode bm25"
+                        : "query: no searchable words in '" + abbreviate(request.text()) + "' (only punctuation or very common words)");
+            }
+            return withSearcher(s -> reader.read(s, fuse(null, topKnn(s, vec, filter, request), k), k));
         }
-        int depth = request.mode() == SearchMode.HYBRID ? Math.max(FUSION_DEPTH, request.k()) : request.k();
+        Query bm25 = IndexQueries.filtered(text, filter);
+        if (mode == SearchMode.BM25) {
+            return withSearcher(s -> reader.read(s, topBm25(s, bm25, k), k));
+        }
+        int depth = Math.max(FUSION_DEPTH, k);
         return withSearcher(s -> {
-            TopDocs bm25 = text == null || request.mode() == SearchMode.KNN ? null
-                    : topBm25(s, IndexQueries.filtered(text, filter), depth);
-            TopDocs knn = vec.isEmpty() || request.mode() == SearchMode.BM25 ? null
-                    : s.search(new KnnFloatVectorQuery(CredentialDocuments.VECTOR, vec.get(),
-                            Math.max(request.mode() == SearchMode.HYBRID ? FUSION_DEPTH : KNN_CANDIDATES, request.k()),
-                            filter), depth);
-            return reader.read(s, fuse(bm25, knn, request.k()), request.k());
+            List<TopDocs> legs = s.getTaskExecutor().invokeAll(List.<Callable<TopDocs>>of(
+                    () -> topBm25(s, bm25, depth),
+                    () -> topKnn(s, vectors.query(request.text(), request.skills()), filter, request)));
+            return reader.read(s, fuse(legs.get(0), legs.get(1), k), k);
         });
+    }
+
+    /**
+     * The KNN half: {@link #FUSION_DEPTH} for a hybrid request, else the best {@code k} of
+     * {@link #KNN_CANDIDATES} HNSW candidates; null without a vector.
+     */
+    private static TopDocs topKnn(IndexSearcher s, Optional<float[]> vec, Query filter, SearchRequest request)
+            throws IOException {
+        if (vec.isEmpty()) {
+            return null;
+        }
+        boolean hybrid = request.mode() == SearchMode.HYBRID;
+        int candidates = Math.max(hybrid ? FUSION_DEPTH : KNN_CANDIDATES, request.k());
+        return s.search(new KnnFloatVectorQuery(CredentialDocuments.VECTOR, vec.get(), candidates, filter),
+                hybrid ? candidates : request.k());
     }
 
     /**

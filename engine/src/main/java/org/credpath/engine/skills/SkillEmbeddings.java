@@ -46,6 +46,8 @@ public final class SkillEmbeddings {
     private final Map<String, Integer> index;
     private final float[][] vectors;
     private final Map<String, Integer> frequencies;
+    /** Rows of the ESCO skill tokens, in token order: {@link #nearestSkills} scans only these. */
+    private final int[] escoRows;
 
     private SkillEmbeddings(int dimension, List<String> tokens, float[][] vectors, Map<String, Integer> frequencies) {
         this.dimension = dimension;
@@ -56,6 +58,8 @@ public final class SkillEmbeddings {
         for (int i = 0; i < tokens.size(); i++) {
             index.put(tokens.get(i), i);
         }
+        this.escoRows = java.util.stream.IntStream.range(0, tokens.size())
+                .filter(i -> this.tokens.get(i).startsWith("esco:")).toArray();
     }
 
     /** From raw vectors (copied and normalised); zero vectors are dropped; no frequencies. */
@@ -185,17 +189,37 @@ public final class SkillEmbeddings {
     public List<Neighbour> nearest(float[] query, int k, Predicate<String> accept) {
         PriorityQueue<Neighbour> heap = new PriorityQueue<>(Comparator.comparingDouble(Neighbour::similarity));
         for (int i = 0; i < vectors.length; i++) {
-            if (!accept.test(tokens.get(i))) {
-                continue;
-            }
-            double s = org.apache.lucene.util.VectorUtil.dotProduct(query, vectors[i]); // SIMD: ~10x the scalar loop
-            if (heap.size() < k) {
-                heap.add(new Neighbour(tokens.get(i), s));
-            } else if (s > heap.peek().similarity()) {
-                heap.poll();
-                heap.add(new Neighbour(tokens.get(i), s));
+            if (accept.test(tokens.get(i))) {
+                offer(heap, k, i, query);
             }
         }
+        return bestFirst(heap);
+    }
+
+    /**
+     * The {@code k} ESCO skill tokens most similar to {@code query}, best first: the same as
+     * {@code nearest(query, k, t -> t.startsWith("esco:"))} without visiting the free-text tokens
+     * (the skill tagger runs it for every query).
+     */
+    public List<Neighbour> nearestSkills(float[] query, int k) {
+        PriorityQueue<Neighbour> heap = new PriorityQueue<>(Comparator.comparingDouble(Neighbour::similarity));
+        for (int i : escoRows) {
+            offer(heap, k, i, query);
+        }
+        return bestFirst(heap);
+    }
+
+    private void offer(PriorityQueue<Neighbour> heap, int k, int row, float[] query) {
+        double s = org.apache.lucene.util.VectorUtil.dotProduct(query, vectors[row]); // SIMD: ~10x the scalar loop
+        if (heap.size() < k) {
+            heap.add(new Neighbour(tokens.get(row), s));
+        } else if (s > heap.peek().similarity()) {
+            heap.poll();
+            heap.add(new Neighbour(tokens.get(row), s));
+        }
+    }
+
+    private static List<Neighbour> bestFirst(PriorityQueue<Neighbour> heap) {
         List<Neighbour> out = new ArrayList<>(heap);
         out.sort(Comparator.comparingDouble(Neighbour::similarity).reversed().thenComparing(Neighbour::token));
         return out;

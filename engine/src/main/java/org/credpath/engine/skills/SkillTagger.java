@@ -149,7 +149,7 @@ public final class SkillTagger {
             double sim = emb.skill(uri).map(v -> SkillEmbeddings.dot(v, centroid)).orElse(0.0);
             return LEXICAL_SHARE * s + (1 - LEXICAL_SHARE) * Math.max(0, sim);
         });
-        for (SkillEmbeddings.Neighbour n : emb.nearest(centroid, k, t -> t.startsWith("esco:"))) {
+        for (SkillEmbeddings.Neighbour n : emb.nearestSkills(centroid, k)) {
             String uri = SkillEmbeddings.escoUri(n.token()).orElseThrow();
             boolean generic = esco.skill(uri).map(s -> "transversal".equals(s.reuseLevel())).orElse(true);
             if (n.similarity() >= NEIGHBOUR_MIN_SIMILARITY && !generic && emb.frequency(n.token()) >= NEIGHBOUR_MIN_FREQUENCY

@@ -44,6 +44,23 @@ class CatalogResamplerTest {
     }
 
     @Test
+    void whitespaceSplitGivesTheWordsOfTheRegexSplit() {
+        java.util.Random rnd = new java.util.Random(3);
+        char[] alphabet = {'a', 'b', ' ', '\t', '\n', '\r', '\u00A0', '.'};
+        for (String t : List.of("", " ", "   ", "a", " a", "a ", " a  b ", "\ta\n\nb")) {
+            assertThat(CatalogResampler.whitespaceSplit(t)).as("'%s'", t).containsExactly(t.split("\\s+"));
+        }
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = rnd.nextInt(12); i > 0; i--) {
+                sb.append(alphabet[rnd.nextInt(alphabet.length)]);
+            }
+            String t = sb.toString();
+            assertThat(CatalogResampler.whitespaceSplit(t)).as("'%s'", t).containsExactly(t.split("\\s+"));
+        }
+    }
+
+    @Test
     void percentilesUseNearestRank() {
         long[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
         assertThat(BenchReports.percentile(sorted, 0.5)).isEqualTo(5);

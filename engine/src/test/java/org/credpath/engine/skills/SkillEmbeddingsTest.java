@@ -43,6 +43,16 @@ class SkillEmbeddingsTest {
     }
 
     @Test
+    void nearestSkillsIsNearestOverEscoTokensOnly() {
+        SkillEmbeddings e = toy();
+        for (String t : e.tokens()) {
+            float[] q = e.vector(t).orElseThrow();
+            assertThat(e.nearestSkills(q, 3)).isEqualTo(e.nearest(q, 3, x -> x.startsWith("esco:")))
+                    .extracting(SkillEmbeddings.Neighbour::token).allMatch(x -> x.startsWith("esco:"));
+        }
+    }
+
+    @Test
     void quantisedRoundTripKeepsCosinesWithinOnePercent(@TempDir Path dir) {
         SkillEmbeddings e = toy();
         Path f = dir.resolve("v.bin.gz");
