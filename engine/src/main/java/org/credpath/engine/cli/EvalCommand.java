@@ -42,13 +42,18 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of models and bootstrap (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--epochs", defaultValue = "8", description = "DL4J training epochs (default ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "" + Dl4jOptions.DEFAULT_EPOCHS,
+            description = "DL4J most training epochs (early stopping; default ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--hidden", defaultValue = "32", description = "DL4J first hidden layer units (default ${DEFAULT-VALUE}).")
     int hidden;
 
-    @Option(names = "--no-bias-correction", description = "Train DL4J without inverse-propensity weights (ablation).")
+    @Option(names = "--max-weight", defaultValue = "2",
+            description = "DL4J largest inverse-propensity weight; 1 = no position-bias correction (default ${DEFAULT-VALUE}).")
+    double maxWeight;
+
+    @Option(names = "--no-bias-correction", description = "Train DL4J without inverse-propensity weights (same as --max-weight 1).")
     boolean noBiasCorrection;
 
     @Option(names = "--verify", description = "Regression file (JSON): fail when a figure drifts beyond its tolerance.")
@@ -59,9 +64,8 @@ public final class EvalCommand implements Callable<Integer> {
 
     private EvalOptions options() {
         EvalOptions d = EvalOptions.defaults(seed);
-        Dl4jOptions b = d.dl4j();
-        return new EvalOptions(seed, d.resamples(), new Dl4jOptions(seed, epochs, hidden, b.learningRate(), b.listSize(),
-                b.listsPerBatch(), !noBiasCorrection), d.lambdaMart(), d.gbmTrees());
+        Dl4jOptions dl4j = d.dl4j().withEpochs(epochs).withHidden(hidden).withMaxWeight(noBiasCorrection ? 1 : maxWeight);
+        return new EvalOptions(seed, d.resamples(), dl4j, d.lambdaMart(), d.gbmTrees());
     }
 
     /** Adds the simulator's oracle row when oracle.json sits beside the events and covers the same learners. */

@@ -47,7 +47,8 @@ public final class TrainRankerCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--epochs", defaultValue = "8", description = "Epochs (default ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "" + Dl4jOptions.DEFAULT_EPOCHS,
+            description = "Most epochs (early stopping on 10 % of the lists; default ${DEFAULT-VALUE}).")
     int epochs;
 
     @Override

@@ -25,7 +25,7 @@ public final class TuningGrid {
 
     /** Round 1 (broad): bias-correction weight cap, early stopping, width; LambdaMART size. */
     public static List<Tuning.Candidate> round1(long seed, Consumer<String> progress) {
-        Dl4jOptions base = Dl4jOptions.defaults(seed);
+        Dl4jOptions base = historic(seed);
         Dl4jOptions early = base.withEpochs(30).withEarlyStopping(0.1, 3);
         List<Tuning.Candidate> out = new ArrayList<>();
         out.add(dl4j("dl4j ipw<=20 8ep h32", base, progress));
@@ -44,7 +44,7 @@ public final class TuningGrid {
 
     /** Round 2 (around round 1's best): small weight cap, slower learning; shallower LambdaMART. */
     public static List<Tuning.Candidate> round2(long seed, Consumer<String> progress) {
-        Dl4jOptions early = Dl4jOptions.defaults(seed).withEpochs(30).withEarlyStopping(0.1, 3);
+        Dl4jOptions early = historic(seed).withEpochs(30).withEarlyStopping(0.1, 3);
         List<Tuning.Candidate> out = new ArrayList<>();
         out.add(dl4j("dl4j no-ipw early h32", early.withMaxWeight(1), progress));
         out.add(dl4j("dl4j ipw<=2 early h32", early.withMaxWeight(2), progress));
@@ -67,6 +67,11 @@ public final class TuningGrid {
             case 2 -> round2(seed, progress);
             default -> throw new IllegalArgumentException("--round must be 1 or 2, got " + round);
         };
+    }
+
+    /** The DL4J defaults before tuning (8 epochs, weights capped at 20), the grid's fixed starting point. */
+    static Dl4jOptions historic(long seed) {
+        return new Dl4jOptions(seed, 8, 32, 0.003, 10, 64, true);
     }
 
     private static Tuning.Candidate popularity() {
