@@ -9,6 +9,7 @@ import org.credpath.engine.eval.EvalData;
 import org.credpath.engine.eval.EvalHarness;
 import org.credpath.engine.eval.EvalOptions;
 import org.credpath.engine.eval.EvalReport;
+import org.credpath.engine.eval.RankingFiles;
 import org.credpath.engine.eval.Regression;
 import org.credpath.engine.eval.SimulationOracle;
 import org.credpath.engine.labour.esco.EscoLoader;
@@ -17,12 +18,13 @@ import org.credpath.engine.rank.LearnerSignals;
 import org.credpath.engine.rank.OccupationSkills;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code credpath eval}: the offline protocol of DESIGN.md over every model and baseline. */
-@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalTitlesCommand.class},
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalTitlesCommand.class, EvalTuneCommand.class},
         description = {"Ranking: hide each learner's last enrol, rank the whole catalogue with every model, print metrics",
                 "(needs --catalog, --learners, --events). Other quality checks are subcommands."})
 public final class EvalCommand implements Callable<Integer> {
@@ -30,14 +32,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--catalog", description = "Catalogue JSONL.")
-    Path catalog;
-
-    @Option(names = "--learners", description = "Learners JSONL.")
-    Path learners;
-
-    @Option(names = "--events", description = "Events JSONL.")
-    Path events;
+    @Mixin
+    RankingFileOptions files;
 
     @Option(names = "--train-dir", description = "Train the learned models on another simulation's folder"
             + " (catalog.jsonl, learners.jsonl, events.jsonl) instead of the visible events.")
@@ -46,13 +42,18 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of models and bootstrap (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--epochs", defaultValue = "8", description = "DL4J training epochs (default ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "" + Dl4jOptions.DEFAULT_EPOCHS,
+            description = "DL4J most training epochs (early stopping; default ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--hidden", defaultValue = "32", description = "DL4J first hidden layer units (default ${DEFAULT-VALUE}).")
     int hidden;
 
-    @Option(names = "--no-bias-correction", description = "Train DL4J without inverse-propensity weights (ablation).")
+    @Option(names = "--max-weight", defaultValue = "2",
+            description = "DL4J largest inverse-propensity weight; 1 = no position-bias correction (default ${DEFAULT-VALUE}).")
+    double maxWeight;
+
+    @Option(names = "--no-bias-correction", description = "Train DL4J without inverse-propensity weights (same as --max-weight 1).")
     boolean noBiasCorrection;
 
     @Option(names = "--verify", description = "Regression file (JSON): fail when a figure drifts beyond its tolerance.")
@@ -63,13 +64,12 @@ public final class EvalCommand implements Callable<Integer> {
 
     private EvalOptions options() {
         EvalOptions d = EvalOptions.defaults(seed);
-        Dl4jOptions b = d.dl4j();
-        return new EvalOptions(seed, d.resamples(), new Dl4jOptions(seed, epochs, hidden, b.learningRate(), b.listSize(),
-                b.listsPerBatch(), !noBiasCorrection), d.lambdaRounds(), d.gbmTrees());
+        Dl4jOptions dl4j = d.dl4j().withEpochs(epochs).withHidden(hidden).withMaxWeight(noBiasCorrection ? 1 : maxWeight);
+        return new EvalOptions(seed, d.resamples(), dl4j, d.lambdaMart(), d.gbmTrees());
     }
 
     /** Adds the simulator's oracle row when oracle.json sits beside the events and covers the same learners. */
-    private EvalReport withOracle(EvalReport report) {
+    private EvalReport withOracle(EvalReport report, Path events) {
         var oracle = SimulationOracle.besideEvents(events);
         if (oracle.isEmpty()) {
             return report;
@@ -84,19 +84,24 @@ public final class EvalCommand implements Callable<Integer> {
         return report.withModel(SimulationOracle.ROW, oracle.get().metrics());
     }
 
+    /** The plain-text results table (held-out learners, then one row per model). */
+    static void printTable(EvalReport report) {
+        System.out.printf("%d held-out learners, %d training sessions%n", report.learners(), report.trainingSessions());
+        System.out.printf("%-28s %8s %9s %7s %8s  %s%n", "model", "ndcg@10", "recall@10", "mrr", "coverage", "ndcg@10 95% CI");
+        report.models().forEach((name, m) -> System.out.printf("%-28s %8.4f %9.4f %7.4f %8.4f  [%.4f, %.4f]%n", name,
+                m.ndcg10(), m.recall10(), m.mrr(), m.coverage(), m.ndcg10Ci95()[0], m.ndcg10Ci95()[1]));
+    }
+
     @Override
     public Integer call() {
-        if (catalog == null && learners == null && events == null) {
+        if (files.none()) {
             spec.commandLine().usage(spec.commandLine().getOut());
             return 0;
         }
-        if (catalog == null || learners == null || events == null) {
-            throw new IllegalArgumentException("eval needs --catalog, --learners and --events (or a subcommand, e.g."
-                    + " 'eval titles'); see 'credpath eval --help'");
-        }
-        EvalData data = EvalData.load(catalog, learners, events);
-        EvalData train = trainDir == null ? null : EvalData.load(trainDir.resolve("catalog.jsonl"),
-                trainDir.resolve("learners.jsonl"), trainDir.resolve("events.jsonl"));
+        RankingFiles input = files.files("eval (or a subcommand, e.g. 'eval titles'; see 'credpath eval --help')")
+                .orElseThrow();
+        EvalData data = input.load();
+        EvalData train = trainDir == null ? null : RankingFiles.inFolder(trainDir).load();
         System.err.printf("eval: %d credentials, %d learners, %d events (%d naming unknown learners, %d unknown"
                 + " credentials: skipped)%n", data.catalogue().size(), data.learners().size(), data.events().size(),
                 data.unknownLearnerEvents(), data.unknownCredentialEvents());
@@ -104,14 +109,11 @@ public final class EvalCommand implements Callable<Integer> {
         var occupations = OccupationSkills.of(EscoLoader.load(home));
         EvalReport report = new EvalHarness(occupations, LearnerSignals.shipped(home), options(), m -> System.err.println("eval: " + m))
                 .run(data, train);
-        report = withOracle(report);
+        report = withOracle(report, input.events());
         if (json) {
             System.out.println(ExchangeJson.mapper().writeValueAsString(report));
         } else {
-            System.out.printf("%d held-out learners, %d training sessions%n", report.learners(), report.trainingSessions());
-            System.out.printf("%-20s %8s %9s %7s %8s  %s%n", "model", "ndcg@10", "recall@10", "mrr", "coverage", "ndcg@10 95% CI");
-            report.models().forEach((name, m) -> System.out.printf("%-20s %8.4f %9.4f %7.4f %8.4f  [%.4f, %.4f]%n", name,
-                    m.ndcg10(), m.recall10(), m.mrr(), m.coverage(), m.ndcg10Ci95()[0], m.ndcg10Ci95()[1]));
+            printTable(report);
         }
         if (report.models().containsKey(SimulationOracle.ROW) && !json) {
             System.out.println("oracle = the simulator's noise-free utility (oracle.json beside the events): a ceiling,"

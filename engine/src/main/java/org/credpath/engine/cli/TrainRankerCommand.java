@@ -1,20 +1,23 @@
 package org.credpath.engine.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.eval.EvalData;
+import org.credpath.engine.eval.RankingFiles;
 import org.credpath.engine.labour.esco.EscoLoader;
 import org.credpath.engine.rank.Dl4jOptions;
 import org.credpath.engine.rank.Dl4jRanker;
 import org.credpath.engine.rank.Dl4jTrainer;
 import org.credpath.engine.rank.FeatureSetup;
-import org.credpath.engine.rank.ModelProvenance;
 import org.credpath.engine.rank.LearnerSignals;
+import org.credpath.engine.rank.ModelProvenance;
 import org.credpath.engine.rank.OccupationSkills;
 import org.credpath.engine.rank.PositionBias;
 import org.credpath.engine.simulate.ChoiceModel;
@@ -22,6 +25,7 @@ import org.credpath.engine.simulate.Simulation;
 import org.credpath.engine.simulate.SimulationOptions;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,17 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
         description = "Train the DL4J listwise ranker (position-bias corrected) from feedback events.")
 public final class TrainRankerCommand implements Callable<Integer> {
 
-    @Option(names = "--events", description = "Events JSONL.")
-    Path events;
-
-    @Option(names = "--learners", description = "Learners JSONL.")
-    Path learners;
-
-    @Option(names = "--catalog", description = "Catalogue JSONL.")
-    Path catalog;
+    @Mixin
+    RankingFileOptions files;
 
     @Option(names = "--simulate", description = "Instead of files: simulate this many learners (choice model v1,"
-            + " seed --seed) into a temporary folder and train on them.")
+            + " seed --seed) into a temporary folder (deleted afterwards) and train on them.")
     Integer simulate;
 
     @Option(names = "--id", defaultValue = "ranker-default", description = "Model id: writes models/<id>/ (default ${DEFAULT-VALUE}).")
@@ -49,7 +47,8 @@ public final class TrainRankerCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--epochs", defaultValue = "8", description = "Epochs (default ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "" + Dl4jOptions.DEFAULT_EPOCHS,
+            description = "Most epochs (early stopping on 10 % of the lists; default ${DEFAULT-VALUE}).")
     int epochs;
 
     @Override
@@ -57,12 +56,43 @@ public final class TrainRankerCommand implements Callable<Integer> {
         if (!id.matches("[a-z0-9][a-z0-9-]*")) {
             throw new IllegalArgumentException("--id must be lower-case letters, digits and '-', got '" + id + "'");
         }
-        Dl4jOptions base = Dl4jOptions.defaults(seed);
-        Dl4jOptions options = new Dl4jOptions(seed, epochs, base.hidden(), base.learningRate(), base.listSize(),
-                base.listsPerBatch(), base.biasCorrection());
+        options(); // bad options fail before any data is read or simulated
         CredpathHome home = CredpathHome.locate();
-        String source = inputs(home);
-        EvalData data = EvalData.load(catalog, learners, events);
+        if (simulate == null) {
+            RankingFiles input = files.files("train ranker").orElseThrow(() -> new IllegalArgumentException(
+                    "give --events, --learners and --catalog (or --simulate N)"));
+            return train(home, input, "--events " + input.events() + " --learners " + input.learners() + " --catalog "
+                    + input.catalog());
+        }
+        if (!files.none()) {
+            throw new IllegalArgumentException("give either --simulate N or --events/--learners/--catalog, not both");
+        }
+        SimulationOptions simulation = SimulationOptions.of(simulate, seed, ChoiceModel.V1);
+        return inTemporaryFolder("credpath-sim-", dir -> {
+            Simulation.write(home, simulation, null, dir, m -> System.err.println("train ranker: simulate: " + m));
+            return train(home, RankingFiles.inFolder(dir), "--simulate " + simulate);
+        });
+    }
+
+    /** Work that needs a scratch folder. */
+    @FunctionalInterface
+    interface FolderWork {
+        int run(Path dir) throws IOException;
+    }
+
+    /** Runs {@code work} in a new temporary folder and deletes the folder afterwards, also when the work throws. */
+    static int inTemporaryFolder(String prefix, FolderWork work) throws IOException {
+        Path dir = Files.createTempDirectory(prefix);
+        try {
+            return work.run(dir);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private int train(CredpathHome home, RankingFiles input, String source) throws IOException {
+        Dl4jOptions options = options();
+        EvalData data = input.load();
         System.err.printf("train ranker: %d events (%d unknown learner, %d unknown credential: skipped)%n",
                 data.events().size(), data.unknownLearnerEvents(), data.unknownCredentialEvents());
         FeatureSetup setup = FeatureSetup.build(data.catalogue(), data.learners(), data.events(),
@@ -75,9 +105,9 @@ public final class TrainRankerCommand implements Callable<Integer> {
         Path dir = home.models().resolve(id);
         ranker.save(dir);
         Map<String, Path> inputs = new LinkedHashMap<>();
-        inputs.put("catalog", catalog);
-        inputs.put("learners", learners);
-        inputs.put("events", events);
+        inputs.put("catalog", input.catalog());
+        inputs.put("learners", input.learners());
+        inputs.put("events", input.events());
         String command = "./credpath train ranker " + source + " --id " + id + " --seed " + seed + " --epochs " + epochs;
         JsonMapper json = JsonMapper.builder().build();
         json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("provenance.json").toFile(),
@@ -85,41 +115,26 @@ public final class TrainRankerCommand implements Callable<Integer> {
         json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("metrics.json").toFile(),
                 new TrainingMetrics(data.events().size(), setup.sessions().size(),
                         setup.sessions().stream().filter(s -> s.hasPositive()).count(), bias.propensity(), seconds,
-                        simulate != null ? "simulated" : "events file " + events.getFileName()
+                        simulate != null ? "simulated" : "events file " + input.events().getFileName()
                                 + " (simulated or real: not recorded in the file)"));
-        if (simulate != null) {
-            deleteTree(events.getParent());
-        }
         System.out.println("wrote " + dir);
         return 0;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        try (var files = java.nio.file.Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.delete(p);
-            }
-        }
+    private Dl4jOptions options() {
+        return Dl4jOptions.defaults(seed).withEpochs(epochs);
     }
 
-    /** Resolves the three input files (simulating them when asked); returns the options naming them. */
-    private String inputs(CredpathHome home) throws IOException {
-        if (simulate != null) {
-            if (events != null || learners != null || catalog != null) {
-                throw new IllegalArgumentException("give either --simulate N or --events/--learners/--catalog, not both");
+    /** Deletes a temporary folder and its files (called from finally: also when training failed). */
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
-            Path dir = java.nio.file.Files.createTempDirectory("credpath-sim-");
-            Simulation.write(home, SimulationOptions.of(simulate, seed, ChoiceModel.V1), null, dir,
-                    m -> System.err.println("train ranker: simulate: " + m));
-            events = dir.resolve("events.jsonl");
-            learners = dir.resolve("learners.jsonl");
-            catalog = dir.resolve("catalog.jsonl");
-            return "--simulate " + simulate;
         }
-        if (events == null || learners == null || catalog == null) {
-            throw new IllegalArgumentException("give --events, --learners and --catalog (or --simulate N)");
-        }
-        return "--events " + events + " --learners " + learners + " --catalog " + catalog;
     }
 
     /** Training figures stored as metrics.json; ranking quality lives in regressions/ (eval). */

@@ -68,7 +68,7 @@ public final class EvalHarness {
         out.add(new Dl4jTrainer(options.dl4j()).train(names, setup.sessions(), bias,
                 e -> progress.accept("dl4j epoch " + e + "/" + options.dl4j().epochs())));
         progress.accept("training xgboost-lambdamart");
-        out.add(LambdaMartRanker.train(setup.sessions(), names.size(), options.lambdaRounds(), options.seed()));
+        out.add(LambdaMartRanker.train(setup.sessions(), names.size(), options.lambdaMart()));
         progress.accept("training smile-gbm");
         out.add(GradientBoostingRanker.train(names, setup.sessions(), options.gbmTrees()));
         out.add(ColumnRanker.gapCoverage(StandardFeatureExtractor.NAMES));

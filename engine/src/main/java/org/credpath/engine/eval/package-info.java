@@ -7,6 +7,7 @@
  * <p>{@link org.credpath.engine.eval.Metric} scores one ranked list against its relevant set;
  * {@link org.credpath.engine.eval.EvalHarness} runs the protocol; regression files
  * ({@link org.credpath.engine.eval.Regression}) hold expected figures with tolerances and fail on
- * drift.
+ * drift. {@link org.credpath.engine.eval.Tuning} ({@code credpath eval tune}) selects options on
+ * validation learners split off one training simulation, never on a test seed.
  */
 package org.credpath.engine.eval;

@@ -41,19 +41,63 @@ public final class Dl4jTrainer {
         if (lists.isEmpty()) {
             throw new IllegalArgumentException("no training session has a click or enrol: nothing to learn from");
         }
-        FeatureNormalizer norm = FeatureNormalizer.fit(featureNames, lists);
+        List<TrainingSession> order = new ArrayList<>(lists);
+        List<TrainingSession> validation = List.of();
+        int held = (int) Math.round(order.size() * options.validationShare());
+        if (held >= 1) {
+            Collections.shuffle(order, new Random(options.seed() ^ 0x5eedL));
+            validation = List.copyOf(order.subList(0, held));
+            order = new ArrayList<>(order.subList(held, order.size()));
+        }
+        Random rnd = new Random(options.seed());
+        FeatureNormalizer norm = FeatureNormalizer.fit(featureNames, order);
         MultiLayerNetwork net = new MultiLayerNetwork(config(featureNames.size()));
         net.init();
-        List<TrainingSession> order = new ArrayList<>(lists);
-        Random rnd = new Random(options.seed());
+        EarlyStop stop = new EarlyStop(validation.isEmpty() ? null : batch(validation, norm, bias));
         for (int epoch = 1; epoch <= options.epochs(); epoch++) {
             Collections.shuffle(order, rnd);
             for (int from = 0; from < order.size(); from += options.listsPerBatch()) {
                 net.fit(batch(order.subList(from, Math.min(from + options.listsPerBatch(), order.size())), norm, bias));
             }
             progress.accept(epoch);
+            if (stop.shouldStop(net, epoch)) {
+                break;
+            }
         }
+        stop.restoreBest(net);
         return new Dl4jRanker(net, norm);
+    }
+
+    /** Keeps the parameters of the epoch with the lowest validation loss; stops after {@code patience} worse epochs. */
+    private final class EarlyStop {
+        private final DataSet validation;
+        private double best = Double.POSITIVE_INFINITY;
+        private int bestEpoch;
+        private org.nd4j.linalg.api.ndarray.INDArray bestParams;
+
+        EarlyStop(DataSet validation) {
+            this.validation = validation;
+        }
+
+        boolean shouldStop(MultiLayerNetwork net, int epoch) {
+            if (validation == null) {
+                return false;
+            }
+            double loss = net.score(validation, false);
+            if (loss < best) {
+                best = loss;
+                bestEpoch = epoch;
+                bestParams = net.params().dup();
+            }
+            return epoch - bestEpoch >= options.patience();
+        }
+
+        void restoreBest(MultiLayerNetwork net) {
+            if (bestParams != null) {
+                net.setParams(bestParams);
+                System.err.printf("dl4j: early stopping kept epoch %d (validation loss %.4f)%n", bestEpoch, best);
+            }
+        }
     }
 
     MultiLayerConfiguration config(int inputs) {
@@ -87,7 +131,7 @@ public final class Dl4jTrainer {
             for (int i = 0; i < idx.length; i++) {
                 chosen[i] = s.features()[idx[i]];
                 int row = b * k + i;
-                double w = options.biasCorrection() ? bias.weight(s.positions()[idx[i]]) : 1.0;
+                double w = options.weight(bias, s.positions()[idx[i]]);
                 y[row] = (float) (s.relevance()[idx[i]] * w);
                 mask[row] = 1f;
             }

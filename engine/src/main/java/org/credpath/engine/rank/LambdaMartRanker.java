@@ -23,8 +23,8 @@ public final class LambdaMartRanker implements Ranker {
         this.columns = columns;
     }
 
-    /** Trains with {@code rounds} boosting rounds, depth 6, eta 0.1, seeded, one thread. */
-    public static LambdaMartRanker train(List<TrainingSession> sessions, int columns, int rounds, long seed) {
+    /** Trains with the given options, seeded, one thread. */
+    public static LambdaMartRanker train(List<TrainingSession> sessions, int columns, LambdaMartOptions options) {
         List<TrainingSession> groups = sessions.stream().filter(TrainingSession::hasPositive).toList();
         if (groups.isEmpty()) {
             throw new IllegalArgumentException("no training session has a click or enrol: nothing to learn from");
@@ -44,16 +44,16 @@ public final class LambdaMartRanker implements Ranker {
         }
         Map<String, Object> params = new HashMap<>();
         params.put("objective", "rank:ndcg");
-        params.put("eta", 0.1);
-        params.put("max_depth", 6);
-        params.put("seed", (int) seed);
+        params.put("eta", options.eta());
+        params.put("max_depth", options.depth());
+        params.put("seed", (int) options.seed());
         params.put("nthread", 1);
         params.put("verbosity", 0);
         try {
             DMatrix train = new DMatrix(x, rows, columns, Float.NaN);
             train.setLabel(y);
             train.setGroup(sizes);
-            Booster booster = XGBoost.train(train, params, rounds, new HashMap<>(), null, null);
+            Booster booster = XGBoost.train(train, params, options.rounds(), new HashMap<>(), null, null);
             train.dispose();
             return new LambdaMartRanker(booster, columns);
         } catch (XGBoostError e) {

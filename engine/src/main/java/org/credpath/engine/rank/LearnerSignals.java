@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.data.CredpathHome;
@@ -25,6 +26,11 @@ public interface LearnerSignals {
 
     /** Probability that this learner completes this credential. */
     double completion(Credential c, LearnerProfile learner);
+
+    /** {@link #completion} for many credentials of one learner (implementations may do the learner's part once). */
+    default ToDoubleFunction<Credential> completionFor(LearnerProfile learner) {
+        return c -> completion(c, learner);
+    }
 
     /** The embedding of an ESCO skill, when it has one. */
     Optional<float[]> skillVector(String skillUri);
@@ -70,8 +76,13 @@ public interface LearnerSignals {
 
                 @Override
                 public double completion(Credential c, LearnerProfile learner) {
+                    return completionFor(learner).applyAsDouble(c);
+                }
+
+                @Override
+                public ToDoubleFunction<Credential> completionFor(LearnerProfile learner) {
                     double hours = learner.hoursPerWeek() == null ? 6 : learner.hoursPerWeek();
-                    return completion.probability(c, hours, learner.held().size());
+                    return completion.forLearner(hours, learner.held().size());
                 }
 
                 @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToDoubleFunction;
 
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.Level;
@@ -43,15 +44,17 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
     public float[][] extract(LearnerProfile learner, List<Credential> candidates) {
         float[][] rows = new float[candidates.size()][];
         Optional<float[]> gap = meanVector(learner.gapEssential());
+        ToDoubleFunction<Credential> completion = signals.completionFor(learner);
         for (int i = 0; i < rows.length; i++) {
             Credential c = candidates.get(i);
             Optional<float[]> cv = credentialVectors.computeIfAbsent(c.id(), k -> meanVector(c.skills()));
-            rows[i] = row(learner, c, gap.isPresent() && cv.isPresent() ? cosine(gap.get(), cv.get()) : 0);
+            rows[i] = row(learner, c, gap.isPresent() && cv.isPresent() ? cosine(gap.get(), cv.get()) : 0,
+                    completion.applyAsDouble(c));
         }
         return rows;
     }
 
-    float[] row(LearnerProfile p, Credential c, double gapCosine) {
+    float[] row(LearnerProfile p, Credential c, double gapCosine, double completion) {
         SkillCounts k = SkillCounts.of(p, c.skills(), stats, signals);
         int n = c.skills().size();
         double cost = c.costUsd() == null ? 0 : c.costUsd();
@@ -75,7 +78,7 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
             (float) Math.log1p(stats.enrolments(c.id())),
             (float) stats.clickRate(c.id()),
             (float) k.premium(),
-            (float) signals.completion(c, p),
+            (float) completion,
             (float) gapCosine,
         };
     }

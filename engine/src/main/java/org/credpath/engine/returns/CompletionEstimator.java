@@ -1,5 +1,7 @@
 package org.credpath.engine.returns;
 
+import java.util.function.ToDoubleFunction;
+
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.Level;
 
@@ -25,10 +27,26 @@ public final class CompletionEstimator {
      * @param heldCredentials how many credentials the learner already holds
      */
     public double probability(Credential c, double hoursPerWeek, int heldCredentials) {
+        return adjusted(learnerProbability(hoursPerWeek, heldCredentials), c);
+    }
+
+    /**
+     * The same probabilities for many credentials of one learner: the model runs once (its inputs
+     * do not depend on the credential), the level and length adjustments per credential.
+     */
+    public ToDoubleFunction<Credential> forLearner(double hoursPerWeek, int heldCredentials) {
+        double p = learnerProbability(hoursPerWeek, heldCredentials);
+        return c -> adjusted(p, c);
+    }
+
+    private double learnerProbability(double hoursPerWeek, int heldCredentials) {
         CompletionFeatures f = new CompletionFeatures(hoursPerWeek, 0, 1, heldCredentials, 0,
                 CompletionFeatures.DEFAULT_EDUCATION, CompletionFeatures.DEFAULT_AGE_BAND,
                 CompletionFeatures.DEFAULT_COMPLETION_RATE, CredentialProfile.UNKNOWN);
-        double p = Math.min(0.99, Math.max(0.01, model.probability(f)));
+        return Math.min(0.99, Math.max(0.01, model.probability(f)));
+    }
+
+    private static double adjusted(double p, Credential c) {
         double odds = p / (1 - p) * levelOdds(c.level()) * lengthOdds(c.hours());
         return odds / (1 + odds);
     }

@@ -36,6 +36,6 @@ class EvalTitlesCommandTest {
         StringWriter err = new StringWriter();
         cl.setErr(new PrintWriter(err));
         assertThat(cl.execute("eval", "--catalog", "catalog.jsonl")).isEqualTo(1);
-        assertThat(err.toString()).contains("--catalog", "--learners", "--events").doesNotContain("at org.");
+        assertThat(err.toString()).contains("missing: --learners, --events").doesNotContain("at org.");
     }
 }

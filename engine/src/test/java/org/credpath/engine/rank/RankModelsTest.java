@@ -74,6 +74,47 @@ class RankModelsTest {
     }
 
     @Test
+    void weightCapAndEarlyStoppingOptionsAreValidatedAndApplied() {
+        PositionBias bias = new PositionBias(new double[] {1.0, 0.5, 0.1});
+        Dl4jOptions capped = Dl4jOptions.defaults(1).withMaxWeight(4);
+        assertThat(capped.biasCorrection()).isTrue();
+        assertThat(capped.weight(bias, 2)).isEqualTo(2.0);
+        assertThat(capped.weight(bias, 3)).as("1 / 0.1 clipped at 4").isEqualTo(4.0);
+        Dl4jOptions off = Dl4jOptions.defaults(1).withMaxWeight(1);
+        assertThat(off.biasCorrection()).isFalse();
+        assertThat(off.weight(bias, 3)).isEqualTo(1.0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dl4jOptions.defaults(1).withEarlyStopping(0.7, 2))
+                .hasMessageContaining("0.7");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LambdaMartOptions(100, 0, 0.1, 1))
+                .hasMessageContaining("got 0");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("slow")
+    void earlyStoppingKeepsALearnedModel() {
+        Random rnd = new Random(4);
+        List<TrainingSession> sessions = new ArrayList<>();
+        for (int s = 0; s < 300; s++) {
+            float[][] x = new float[10][2];
+            int[] pos = new int[10];
+            float[] rel = new float[10];
+            int best = 0;
+            for (int i = 0; i < 10; i++) {
+                x[i][0] = rnd.nextFloat();
+                x[i][1] = rnd.nextFloat();
+                pos[i] = i + 1;
+                best = x[i][0] > x[best][0] ? i : best;
+            }
+            rel[best] = 2;
+            sessions.add(new TrainingSession("r" + s, x, pos, rel));
+        }
+        Dl4jOptions options = new Dl4jOptions(7, 30, 8, 0.01, 10, 16, false).withEarlyStopping(0.2, 2);
+        Dl4jRanker r = new Dl4jTrainer(options).train(List.of("useful", "noise"), sessions, PositionBias.none(10), e -> { });
+        double[] s = r.score(new float[][] {{0.9f, 0.1f}, {0.1f, 0.9f}});
+        assertThat(s[0]).isGreaterThan(s[1]);
+    }
+
+    @Test
     void columnRankerWeighsNamedColumns() {
         ColumnRanker r = ColumnRanker.of("t", List.of("a", "b"), List.of("b"), 2);
         assertThat(r.score(new float[][] {{5, 1}, {0, 3}})).containsExactly(2.0, 6.0);
