@@ -28,7 +28,13 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
 
     private final CatalogueStats stats;
     private final LearnerSignals signals;
-    private final Map<String, Optional<float[]>> credentialVectors = new ConcurrentHashMap<>();
+    /** Most distinct skill lists whose mean vectors are kept (cleared when full: a tenant may add many). */
+    static final int VECTOR_CACHE_LIMIT = 100_000;
+    /**
+     * Mean skill vectors by the credential's skill list (not its id: a tenant's credential may share
+     * a shipped id, and an update may change the skills).
+     */
+    private final Map<List<String>, Optional<float[]>> credentialVectors = new ConcurrentHashMap<>();
 
     public StandardFeatureExtractor(CatalogueStats stats, LearnerSignals signals) {
         this.stats = stats;
@@ -47,11 +53,18 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
         ToDoubleFunction<Credential> completion = signals.completionFor(learner);
         for (int i = 0; i < rows.length; i++) {
             Credential c = candidates.get(i);
-            Optional<float[]> cv = credentialVectors.computeIfAbsent(c.id(), k -> meanVector(c.skills()));
+            Optional<float[]> cv = credentialVector(c);
             rows[i] = row(learner, c, gap.isPresent() && cv.isPresent() ? cosine(gap.get(), cv.get()) : 0,
                     completion.applyAsDouble(c));
         }
         return rows;
+    }
+
+    private Optional<float[]> credentialVector(Credential c) {
+        if (credentialVectors.size() >= VECTOR_CACHE_LIMIT) {
+            credentialVectors.clear();
+        }
+        return credentialVectors.computeIfAbsent(c.skills(), this::meanVector);
     }
 
     float[] row(LearnerProfile p, Credential c, double gapCosine, double completion) {

@@ -68,4 +68,17 @@ class StandardFeatureExtractorTest {
         // gap mean (1,1)/sqrt2 against credential vector (1,0): cos = 1/sqrt2
         assertThat(row[n.indexOf("gap_embedding_cosine")]).isCloseTo((float) (1 / Math.sqrt(2)), within(1e-5f));
     }
+
+    @Test
+    void sameIdWithOtherSkillsGetsItsOwnVector() {
+        // a tenant's credential may share a shipped id, and an update may change the skills
+        Credential shipped = credential("same", List.of("s1"), 0, 1, null);
+        Credential tenant = credential("same", List.of("s2"), 0, 1, null);
+        CatalogueStats stats = new CatalogueStats(List.of(shipped), List.of(), Map.of());
+        StandardFeatureExtractor fx = new StandardFeatureExtractor(stats, signals);
+        LearnerProfile p = new LearnerProfile("l", Set.of(), Set.of(), Set.of("s2"), Set.of(), null, null, 4, null);
+        int col = fx.featureNames().indexOf("gap_embedding_cosine");
+        assertThat(fx.extract(p, List.of(shipped))[0][col]).isCloseTo(0f, within(1e-6f));
+        assertThat(fx.extract(p, List.of(tenant))[0][col]).isCloseTo(1f, within(1e-6f));
+    }
 }
