@@ -46,10 +46,8 @@ class RankModelsTest {
         assertThat(b.weight(9)).isEqualTo(1.0 / b.at(4));
     }
 
-    @Test
-    @org.junit.jupiter.api.Tag("slow")
-    void dl4jRankerLearnsTheFeatureThatDrivesEnrolsAndRoundTrips(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-        Random rnd = new Random(3);
+    /** 300 lists of 10 (useful, noise) rows; the row with the largest first feature is the enrol. */
+    private static List<TrainingSession> firstFeatureDecides(Random rnd) {
         List<TrainingSession> sessions = new ArrayList<>();
         for (int s = 0; s < 300; s++) {
             float[][] x = new float[10][2];
@@ -65,6 +63,13 @@ class RankModelsTest {
             rel[best] = 2;
             sessions.add(new TrainingSession("r" + s, x, pos, rel));
         }
+        return sessions;
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("slow")
+    void dl4jRankerLearnsTheFeatureThatDrivesEnrolsAndRoundTrips(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        List<TrainingSession> sessions = firstFeatureDecides(new Random(3));
         Dl4jRanker r = new Dl4jTrainer(new Dl4jOptions(7, 20, 8, 0.01, 10, 16, false))
                 .train(List.of("useful", "noise"), sessions, PositionBias.none(10), e -> { });
         double[] s = r.score(new float[][] {{0.9f, 0.1f}, {0.1f, 0.9f}});
@@ -92,22 +97,7 @@ class RankModelsTest {
     @Test
     @org.junit.jupiter.api.Tag("slow")
     void earlyStoppingKeepsALearnedModel() {
-        Random rnd = new Random(4);
-        List<TrainingSession> sessions = new ArrayList<>();
-        for (int s = 0; s < 300; s++) {
-            float[][] x = new float[10][2];
-            int[] pos = new int[10];
-            float[] rel = new float[10];
-            int best = 0;
-            for (int i = 0; i < 10; i++) {
-                x[i][0] = rnd.nextFloat();
-                x[i][1] = rnd.nextFloat();
-                pos[i] = i + 1;
-                best = x[i][0] > x[best][0] ? i : best;
-            }
-            rel[best] = 2;
-            sessions.add(new TrainingSession("r" + s, x, pos, rel));
-        }
+        List<TrainingSession> sessions = firstFeatureDecides(new Random(4));
         Dl4jOptions options = new Dl4jOptions(7, 30, 8, 0.01, 10, 16, false).withEarlyStopping(0.2, 2);
         Dl4jRanker r = new Dl4jTrainer(options).train(List.of("useful", "noise"), sessions, PositionBias.none(10), e -> { });
         double[] s = r.score(new float[][] {{0.9f, 0.1f}, {0.1f, 0.9f}});
