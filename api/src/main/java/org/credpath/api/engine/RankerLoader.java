@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * Loads {@value Dl4jServingModel#KIND} model folders. The signals the ranker's features need
  * (skill premium, completion, skill embeddings from {@code models/}) are loaded on the first
  * load and shared by every later one; completion comes from the server's shared estimator
- * ({@link ServingSignals}).
+ * ({@code LearnerSignals.shipped} with the server's completion estimator).
  */
 final class RankerLoader implements ServingModels.FolderLoader {
 
@@ -48,7 +48,7 @@ final class RankerLoader implements ServingModels.FolderLoader {
         if (signals == null) {
             progress.println("model: loading the skill-premium, completion and embedding signals for the ranker");
             try {
-                signals = new ServingSignals(LearnerSignals.shipped(home), completion);
+                signals = LearnerSignals.shipped(home, completion);
             } catch (IllegalStateException e) {
                 throw new IllegalArgumentException("ranker signals: " + e.getMessage(), e);
             }

@@ -58,11 +58,11 @@ class MemoCompletionModelTest {
     }
 
     @Test
-    void servingSignalsGiveTheShippedSignalsCompletion() throws Exception {
+    void signalsOverTheServersMemoGiveTheShippedSignalsCompletion() throws Exception {
         CredpathHome home = CredpathHome.locate();
         LearnerSignals shipped = LearnerSignals.shipped(home);
         CompletionEstimator plain = PlanningContexts.completion(home, System.err);
-        ServingSignals serving = new ServingSignals(shipped, EngineServices.completion(home, System.err));
+        LearnerSignals serving = LearnerSignals.shipped(home, EngineServices.completion(home, System.err));
         List<Credential> creds = new ArrayList<>();
         int n = 0;
         for (Level level : new Level[] {null, Level.INTRODUCTORY, Level.ADVANCED}) {
@@ -82,7 +82,7 @@ class MemoCompletionModelTest {
                 for (Credential c : creds) {
                     assertThat(serving.completion(c, p)).as("%s %s %d", c, hpw, held).isEqualTo(shipped.completion(c, p));
                     assertThat(serving.completion(c, p)).isEqualTo(
-                            plain.probability(c, hpw == null ? ServingSignals.DEFAULT_HOURS : hpw, held));
+                            plain.probability(c, hpw == null ? LearnerSignals.DEFAULT_HOURS_PER_WEEK : hpw, held));
                 }
             }
         }

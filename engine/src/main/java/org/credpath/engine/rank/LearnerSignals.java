@@ -55,43 +55,55 @@ public interface LearnerSignals {
         };
     }
 
+    /** Hours per week the completion feature assumes when the learner states none. */
+    double DEFAULT_HOURS_PER_WEEK = 6;
+
     /** The models shipped under {@code models/} (skill-premium, completion, skill-embeddings). */
     static LearnerSignals shipped(CredpathHome home) {
         Path models = home.models();
         try {
-            SkillPremiumModel premium = SkillPremiumModel.load(models.resolve(SkillPremiumModel.ID));
             CompletionEstimator completion = new CompletionEstimator(CompletionArtifacts.load(
                     models.resolve(CompletionArtifacts.ID)).orElseThrow(() -> new IllegalStateException(
                             "no completion model in " + models.resolve(CompletionArtifacts.ID))));
-            Path vectors = models.resolve("skill-embeddings").resolve("vectors.bin.gz");
-            if (!Files.exists(vectors)) {
-                throw new IllegalStateException("no skill embeddings at " + vectors);
-            }
-            SkillEmbeddings embeddings = SkillEmbeddings.load(vectors);
-            return new LearnerSignals() {
-                @Override
-                public double premium(String skillUri) {
-                    return premium.premium(skillUri);
-                }
-
-                @Override
-                public double completion(Credential c, LearnerProfile learner) {
-                    return completionFor(learner).applyAsDouble(c);
-                }
-
-                @Override
-                public ToDoubleFunction<Credential> completionFor(LearnerProfile learner) {
-                    double hours = learner.hoursPerWeek() == null ? 6 : learner.hoursPerWeek();
-                    return completion.forLearner(hours, learner.held().size());
-                }
-
-                @Override
-                public Optional<float[]> skillVector(String skillUri) {
-                    return embeddings.skill(skillUri);
-                }
-            };
+            return shipped(home, completion);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the shipped models: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The shipped skill-premium model and skill embeddings, with completion from {@code completion}
+     * (e.g. a server's one estimator, shared with its planner).
+     */
+    static LearnerSignals shipped(CredpathHome home, CompletionEstimator completion) {
+        Path models = home.models();
+        SkillPremiumModel premium = SkillPremiumModel.load(models.resolve(SkillPremiumModel.ID));
+        Path vectors = models.resolve("skill-embeddings").resolve("vectors.bin.gz");
+        if (!Files.exists(vectors)) {
+            throw new IllegalStateException("no skill embeddings at " + vectors);
+        }
+        SkillEmbeddings embeddings = SkillEmbeddings.load(vectors);
+        return new LearnerSignals() {
+            @Override
+            public double premium(String skillUri) {
+                return premium.premium(skillUri);
+            }
+
+            @Override
+            public double completion(Credential c, LearnerProfile learner) {
+                return completionFor(learner).applyAsDouble(c);
+            }
+
+            @Override
+            public ToDoubleFunction<Credential> completionFor(LearnerProfile learner) {
+                double hours = learner.hoursPerWeek() == null ? DEFAULT_HOURS_PER_WEEK : learner.hoursPerWeek();
+                return completion.forLearner(hours, learner.held().size());
+            }
+
+            @Override
+            public Optional<float[]> skillVector(String skillUri) {
+                return embeddings.skill(skillUri);
+            }
+        };
     }
 }
