@@ -2,6 +2,7 @@ package org.credpath.api.engine;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.rank.LearnerProfile;
@@ -34,8 +35,14 @@ final class ServingSignals implements LearnerSignals {
 
     @Override
     public double completion(Credential c, LearnerProfile learner) {
+        return completionFor(learner).applyAsDouble(c);
+    }
+
+    /** The learner's part (the completion model) once, as {@code LearnerSignals.shipped} does; per candidate only the adjustments. */
+    @Override
+    public ToDoubleFunction<Credential> completionFor(LearnerProfile learner) {
         double hours = learner.hoursPerWeek() == null ? DEFAULT_HOURS : learner.hoursPerWeek();
-        return completion.probability(c, hours, learner.held().size());
+        return completion.forLearner(hours, learner.held().size());
     }
 
     @Override
