@@ -187,6 +187,13 @@ public final class BenchHttpCommand implements Callable<Integer> {
         check("--learners", learners, 1, 100_000);
         check("--k", k, 1, 1000);
         check("--size", size, 0, 2_000_000);
+        // RecommenderOptions' own ranges, checked here so the message names the option (and before the temp folder)
+        if (candidates != null) {
+            check("--candidates", candidates, 10, 1000);
+        }
+        if (returnDraws != null) {
+            check("--return-draws", returnDraws, 100, 1_000_000);
+        }
         if (!(seconds > 0 && seconds <= 3600)) {
             throw new IllegalArgumentException("--seconds: must be in (0, 3600], got " + seconds);
         }

@@ -47,6 +47,18 @@ class BenchFiguresTest {
     }
 
     @Test
+    void recommenderOptionsOutOfRangeAreRefusedNamingTheOption() {
+        for (String[] bad : new String[][] {{"--candidates", "5"}, {"--return-draws", "10"}}) {
+            picocli.CommandLine cl = org.credpath.api.Main.commandLine();
+            java.io.StringWriter err = new java.io.StringWriter();
+            cl.setErr(new java.io.PrintWriter(err));
+            assertThat(cl.execute("bench", "http", bad[0], bad[1])).isEqualTo(1);
+            assertThat(err.toString()).contains(bad[0] + ": must be").contains("got " + bad[1])
+                    .doesNotContain("at org.");
+        }
+    }
+
+    @Test
     void wrkOutputGivesRateLatencyAndCpuOfServerAndClientTogether() {
         String out = """
                 Running 10s test @ http://127.0.0.1:1234/v1/recommendations

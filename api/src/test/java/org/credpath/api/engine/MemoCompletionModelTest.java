@@ -58,6 +58,31 @@ class MemoCompletionModelTest {
     }
 
     @Test
+    void servingSignalsRunTheCompletionModelOncePerLearnerNotPerCandidate() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        CompletionEstimator estimator = new CompletionEstimator(f -> {
+            calls.incrementAndGet();
+            return 0.2 + 0.02 * f.weeklyStudyHours();
+        });
+        LearnerSignals serving = LearnerSignals.shipped(CredpathHome.locate(), estimator);
+        LearnerProfile p = new LearnerProfile("l", java.util.Set.of("h0"), java.util.Set.of(), java.util.Set.of(),
+                java.util.Set.of(), null, 5.0, null, Level.INTRODUCTORY);
+        List<Credential> creds = new ArrayList<>();
+        for (Double hours : new Double[] {null, 8.0, 60.0, 300.0}) {
+            creds.add(new Credential("c" + creds.size(), "t", null, null, null, null, CredentialType.COURSE,
+                    Level.ADVANCED, hours, null, Delivery.ONLINE, "en", true, List.of(), List.of(), null, null, null,
+                    null, null));
+        }
+        var perLearner = serving.completionFor(p);
+        int before = calls.get();
+        for (Credential c : creds) {
+            assertThat(perLearner.applyAsDouble(c)).isEqualTo(estimator.probability(c, 5.0, 1));
+        }
+        assertThat(calls.get() - before).as("one model run per probability() call above, none per candidate")
+                .isEqualTo(creds.size());
+    }
+
+    @Test
     void signalsOverTheServersMemoGiveTheShippedSignalsCompletion() throws Exception {
         CredpathHome home = CredpathHome.locate();
         LearnerSignals shipped = LearnerSignals.shipped(home);

@@ -98,6 +98,10 @@ public final class EvalCommand implements Callable<Integer> {
             spec.commandLine().usage(spec.commandLine().getOut());
             return 0;
         }
+        if (!(maxWeight >= 1)) {
+            throw new IllegalArgumentException("--max-weight: must be >= 1 (1 = no position-bias correction), got "
+                    + maxWeight);
+        }
         RankingFiles input = files.files("eval (or a subcommand, e.g. 'eval titles'; see 'credpath eval --help')")
                 .orElseThrow();
         EvalData data = input.load();

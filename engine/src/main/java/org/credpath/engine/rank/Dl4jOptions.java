@@ -77,9 +77,9 @@ public record Dl4jOptions(long seed, int epochs, int hidden, double learningRate
                 validationShare, patience);
     }
 
-    /** Bias correction on with weights clipped at {@code max}, or off when {@code max} is 1. */
+    /** Bias correction on with weights clipped at {@code max}, or off when {@code max} is 1 (below 1 is refused). */
     public Dl4jOptions withMaxWeight(double max) {
-        return new Dl4jOptions(seed, epochs, hidden, learningRate, listSize, listsPerBatch, max > 1, Math.max(1, max),
+        return new Dl4jOptions(seed, epochs, hidden, learningRate, listSize, listsPerBatch, max > 1, max,
                 validationShare, patience);
     }
 

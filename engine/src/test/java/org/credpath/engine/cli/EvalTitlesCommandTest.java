@@ -31,6 +31,20 @@ class EvalTitlesCommandTest {
     }
 
     @Test
+    void maxWeightBelowOneIsRefusedNotSilentlyTurnedIntoNoCorrection() {
+        for (String bad : new String[] {"0.5", "-2", "NaN"}) {
+            CommandLine cl = Cli.create();
+            StringWriter err = new StringWriter();
+            cl.setErr(new PrintWriter(err));
+            assertThat(cl.execute("eval", "--catalog", "c.jsonl", "--learners", "l.jsonl", "--events", "e.jsonl",
+                    "--max-weight", bad)).isEqualTo(1);
+            assertThat(err.toString()).contains("--max-weight: must be >= 1").contains(bad).doesNotContain("at org.");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> org.credpath.engine.rank.Dl4jOptions.defaults(1).withMaxWeight(0.5)).hasMessageContaining("0.5");
+    }
+
+    @Test
     void evalWithPartialInputsNamesWhatIsMissing() {
         CommandLine cl = Cli.create();
         StringWriter err = new StringWriter();
