@@ -118,7 +118,8 @@ public final class RecommendCommand implements Callable<Integer> {
                 sb.append(String.format(Locale.ROOT, "    expected return over %d years: median %,.0f USD"
                         + " (80%% interval %,.0f .. %,.0f), mean %,.0f%s%n", er.horizonYears(), er.medianUsd(),
                         er.p10Usd(), er.p90Usd(), er.meanUsd(), er.moveProbability() == null ? ""
-                                : String.format(Locale.ROOT, ", chance of the move %.0f%%", 100 * er.moveProbability())));
+                                : String.format(Locale.ROOT, ", chance of the move %.0f%% (%.0f%% without it)",
+                                        100 * er.moveProbability(), 100 * er.moveProbabilityWithout())));
             }
             item.explanation().forEach(line -> sb.append("    - ").append(line).append('\n'));
         }

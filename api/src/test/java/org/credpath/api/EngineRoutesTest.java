@@ -42,7 +42,7 @@ class EngineRoutesTest {
             seen.add(learner);
             ks.add(k);
             return new RecommendationResult(requestId, "test-model", "1", List.of(new Recommendation("c-1", "Course 1", 0.9,
-                    new ExpectedReturn(100, 10, 900, 250, 0.3, 5, List.of("wage gap")), List.of("covers sql"))), List.of());
+                    new ExpectedReturn(100, 10, 900, 250, 0.3, 0.1, 5, List.of("wage gap")), List.of("covers sql"))), List.of());
         };
         PathwayService planner = (tenant, learner, target, max) -> {
             if ("nowhere".equals(target)) {

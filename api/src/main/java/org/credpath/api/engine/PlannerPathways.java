@@ -57,10 +57,10 @@ public final class PlannerPathways implements PathwayService {
         if (er == null) {
             return null;
         }
-        List<String> drivers = er.drivers().stream().map(d -> String.format(Locale.ROOT, "%s: %+.0f USD (%s)",
-                d.input(), d.medianShift(), d.explanation())).toList();
+        List<String> drivers = er.drivers().stream().map(d -> String.format(Locale.ROOT, "%s: %+.0f USD on the mean (%s)",
+                d.input(), d.meanShift(), d.explanation())).toList();
         return new ExpectedReturn(er.median(), er.low(), er.high(), er.mean(), hasTarget ? er.probabilityOfMove() : null,
-                (int) Math.round(er.horizonYears()), drivers);
+                hasTarget ? er.probabilityOfMoveWithout() : null, (int) Math.round(er.horizonYears()), drivers);
     }
 
     private static List<String> explanation(PlanReport report, PlanReport.PathwayReport p) {
@@ -70,7 +70,8 @@ public final class PlannerPathways implements PathwayService {
         resolution("current occupation", report.currentOccupation()).ifPresent(out::add);
         resolution("target occupation", report.targetOccupation()).ifPresent(out::add);
         if (p.expectedReturn() != null) {
-            out.add(String.format(Locale.ROOT, "probability of the move: %.2f", p.expectedReturn().probabilityOfMove()));
+            out.add(String.format(Locale.ROOT, "probability of the move: %.2f (%.2f without this pathway)",
+                    p.expectedReturn().probabilityOfMove(), p.expectedReturn().probabilityOfMoveWithout()));
         }
         p.qualifications().forEach(q -> out.add("stacks toward: " + q));
         report.warnings().forEach(w -> out.add("warning: " + w));

@@ -11,9 +11,11 @@ import java.util.Objects;
  *                        cost while the mean carries the chance of the move
  * @param moveProbability probability of moving into the target with the steps' expected coverage;
  *                        null with no target occupation
+ * @param moveProbabilityWithout probability of that move without the steps (the learner's skills as
+ *                        they are; the return counts only the moves the steps add); null with no target
  */
 public record ExpectedReturn(double medianUsd, double p10Usd, double p90Usd, double meanUsd, Double moveProbability,
-        int horizonYears, List<String> drivers) {
+        Double moveProbabilityWithout, int horizonYears, List<String> drivers) {
     public ExpectedReturn {
         if (!(p10Usd <= medianUsd && medianUsd <= p90Usd)) {
             throw new IllegalArgumentException("expected return: need p10 <= median <= p90, got "
@@ -22,6 +24,10 @@ public record ExpectedReturn(double medianUsd, double p10Usd, double p90Usd, dou
         if (moveProbability != null && !(moveProbability >= 0 && moveProbability <= 1)) {
             throw new IllegalArgumentException("expected return: moveProbability must be in [0, 1], got "
                     + moveProbability);
+        }
+        if (moveProbabilityWithout != null && !(moveProbabilityWithout >= 0 && moveProbabilityWithout <= 1)) {
+            throw new IllegalArgumentException("expected return: moveProbabilityWithout must be in [0, 1], got "
+                    + moveProbabilityWithout);
         }
         drivers = List.copyOf(Objects.requireNonNullElse(drivers, List.of()));
     }

@@ -6,16 +6,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import smile.sort.QuickSelect;
-
 /**
- * Monte Carlo expected return. Per draw: each step completes with its probability; the covered
- * share of the target's essential skills after the completed steps sets the probability of moving
- * (linear between {@code moveAtNoCoverage} and {@code moveAtFullCoverage}); the learner sits at one
- * wage quantile u in both occupations (rank kept); the yearly gain (target - current wage, if the
- * move happens) starts when the pathway ends and is discounted to today over the horizon; the cost
- * of every step is paid. With no target, the gain is the current wage times the premium of the
- * skills of completed steps, scaled by {@code premiumRealisation}. Draws are seeded.
+ * Monte Carlo expected return of a pathway against not taking it. Per draw: each step completes with
+ * its probability; the covered share of the target's essential skills after the completed steps
+ * sets the probability of moving (linear between {@code moveAtNoCoverage} and
+ * {@code moveAtFullCoverage}); one uniform decides the move both with the pathway and without it
+ * (the learner's skills as they are), so the pathway is credited only with the moves it adds; the
+ * learner sits at one wage quantile u in both occupations (rank kept); the yearly gain (target -
+ * current wage, for a move the pathway added) starts when the pathway ends and is discounted to
+ * today over the horizon; the cost of every step is paid. With no target, the gain is the current
+ * wage times the premium of the skills of completed steps, scaled by {@code premiumRealisation}.
+ * Draws are seeded.
  */
 public final class ExpectedReturnModel {
 
@@ -27,11 +28,11 @@ public final class ExpectedReturnModel {
 
     public ExpectedReturn estimate(ReturnInputs in) {
         double[] d = draws(in);
-        double mean = Arrays.stream(d).sum() / d.length;
+        double mean = mean(d);
         Arrays.sort(d);
-        List<ExpectedReturn.Driver> drivers = drivers(in, percentile(d, 0.5));
+        List<ExpectedReturn.Driver> drivers = drivers(in, mean);
         return new ExpectedReturn(round(percentile(d, 0.5)), round(percentile(d, 0.1)), round(percentile(d, 0.9)),
-                round(mean), "USD", o.horizonYears(), moveProbability(in), drivers);
+                round(mean), "USD", o.horizonYears(), moveProbability(in), moveProbabilityWithout(in), drivers);
     }
 
     /** The draws' outcomes in US dollars, in draw order (unsorted). */
@@ -42,6 +43,7 @@ public final class ExpectedReturnModel {
         double years = hours / in.hoursPerWeek() / 52.0;
         double annuity = annuity(Math.min(years, o.horizonYears()), o.horizonYears());
         double fixed = cost + hours * o.studyHourValueUsd();
+        double moveWithout = in.target() == null ? 0 : move(in, 0);
         double[] out = new double[o.draws()];
         for (int k = 0; k < out.length; k++) {
             double cover = 0;
@@ -56,8 +58,9 @@ public final class ExpectedReturnModel {
             double now = in.current().quantile(u);
             double gain;
             if (in.target() != null) {
-                boolean moved = rnd.nextDouble() < move(in, cover);
-                gain = moved ? in.target().quantile(u) - now : 0;
+                double m = rnd.nextDouble();
+                boolean addedByPathway = m < move(in, cover) && m >= moveWithout;
+                gain = addedByPathway ? in.target().quantile(u) - now : 0;
             } else {
                 gain = now * (Math.exp(premium * o.premiumRealisation()) - 1);
             }
@@ -80,6 +83,11 @@ public final class ExpectedReturnModel {
         return round4(move(in, expCover));
     }
 
+    /** Probability of the move without the pathway (the learner's skills as they are); 0 with no target. */
+    double moveProbabilityWithout(ReturnInputs in) {
+        return in.target() == null ? 0 : round4(move(in, 0));
+    }
+
     /** Present value of 1 USD a year received from {@code start} to {@code end} years (continuous). */
     double annuity(double start, double end) {
         if (o.discountRate() == 0) {
@@ -89,39 +97,32 @@ public final class ExpectedReturnModel {
         return (Math.exp(-lr * start) - Math.exp(-lr * end)) / lr;
     }
 
-    private List<ExpectedReturn.Driver> drivers(ReturnInputs in, double median) {
+    private List<ExpectedReturn.Driver> drivers(ReturnInputs in, double mean) {
         List<ExpectedReturn.Driver> out = new ArrayList<>();
         List<StepOutcome> sure = in.steps().stream().map(s -> new StepOutcome(s.credentialId(), 1, s.coverageGain(),
                 s.costUsd(), s.hours(), s.skillPremium())).toList();
-        out.add(driver("completion", in.withSteps(sure), median, "if every step were completed"));
+        out.add(driver("completion", in.withSteps(sure), mean, "if every step were completed"));
         List<StepOutcome> free = in.steps().stream().map(s -> new StepOutcome(s.credentialId(), s.completion(),
                 s.coverageGain(), 0, s.hours(), s.skillPremium())).toList();
-        out.add(driver("cost", in.withSteps(free), median, "if the steps cost nothing"));
+        out.add(driver("cost", in.withSteps(free), mean, "if the steps cost nothing"));
         if (in.target() != null) {
-            ReturnInputs full = new ReturnInputs(in.current(), in.target(), in.steps(), 1, 1, in.hoursPerWeek());
-            out.add(driver("move", full, median, "if the pathway's skills made the move as likely as full coverage"));
-            out.add(driver("wage gap", in.withTarget(in.current()), median, "if the target paid the same as now"));
+            List<StepOutcome> covering = in.steps().stream().map(s -> new StepOutcome(s.credentialId(), s.completion(),
+                    1, s.costUsd(), s.hours(), s.skillPremium())).toList();
+            ReturnInputs full = new ReturnInputs(in.current(), in.target(), covering, in.baseEssentialShare(), 1,
+                    in.hoursPerWeek());
+            out.add(driver("move", full, mean, "if the pathway's skills made the move as likely as full coverage"));
+            out.add(driver("wage gap", in.withTarget(in.current()), mean, "if the target paid the same as now"));
         }
-        out.sort(Comparator.comparingDouble((ExpectedReturn.Driver x) -> Math.abs(x.medianShift())).reversed());
+        out.sort(Comparator.comparingDouble((ExpectedReturn.Driver x) -> Math.abs(x.meanShift())).reversed());
         return out;
     }
 
-    private ExpectedReturn.Driver driver(String name, ReturnInputs changed, double median, String why) {
-        return new ExpectedReturn.Driver(name, round(median(draws(changed)) - median), why);
+    private ExpectedReturn.Driver driver(String name, ReturnInputs changed, double mean, String why) {
+        return new ExpectedReturn.Driver(name, round(mean(draws(changed)) - mean), why);
     }
 
-    /** The median as {@link #percentile} computes it, by selection (the array is reordered, not sorted). */
-    static double median(double[] d) {
-        int i = (d.length - 1) / 2;
-        double lo = QuickSelect.select(d, i);
-        if (d.length % 2 == 1) {
-            return lo;
-        }
-        double hi = Double.POSITIVE_INFINITY;
-        for (int j = i + 1; j < d.length; j++) {
-            hi = Math.min(hi, d[j]);
-        }
-        return lo + 0.5 * (hi - lo);
+    static double mean(double[] d) {
+        return Arrays.stream(d).sum() / d.length;
     }
 
     static double percentile(double[] sorted, double q) {

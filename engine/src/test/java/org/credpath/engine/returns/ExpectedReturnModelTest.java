@@ -24,8 +24,9 @@ class ExpectedReturnModelTest {
 
     @Test
     void likelyMoveGivesPositiveMedianAndIntervalAroundIt() {
-        ReturnOptions o = new ReturnOptions(0.05, 5, 4000, 1, 0.9, 0.95, 0, 0.1);
-        ExpectedReturn r = new ExpectedReturnModel(o).estimate(inputs(1, 1, 300, 0.5));
+        // without the pathway the move never happens (no coverage, probability 0); with it, 0.95
+        ReturnOptions o = new ReturnOptions(0.05, 5, 4000, 1, 0.0, 0.95, 0, 0.1);
+        ExpectedReturn r = new ExpectedReturnModel(o).estimate(inputs(1, 1, 300, 0));
         assertThat(r.median()).isPositive();
         assertThat(r.low()).isLessThanOrEqualTo(r.median());
         assertThat(r.high()).isGreaterThanOrEqualTo(r.median());
@@ -43,29 +44,46 @@ class ExpectedReturnModelTest {
     }
 
     @Test
+    void movesThatHappenWithoutThePathwayAreNotCredited() {
+        // a learner who already holds most of the target's skills moves often without any course
+        ReturnOptions o = new ReturnOptions(0.05, 5, 4000, 1, 0.05, 0.6, 0, 0.1);
+        ExpectedReturnModel m = new ExpectedReturnModel(o);
+        ExpectedReturn nothingTaught = m.estimate(inputs(1, 0, 120, 0.8));
+        assertThat(nothingTaught.probabilityOfMoveWithout()).isGreaterThan(0.4);
+        assertThat(nothingTaught.probabilityOfMove()).isEqualTo(nothingTaught.probabilityOfMoveWithout());
+        assertThat(nothingTaught.mean()).isEqualTo(-120.0);
+        assertThat(nothingTaught.high()).isEqualTo(-120.0);
+        ExpectedReturn taught = m.estimate(inputs(1, 1, 120, 0.8));
+        assertThat(taught.probabilityOfMove()).isGreaterThan(taught.probabilityOfMoveWithout());
+        assertThat(taught.mean()).isGreaterThan(0);
+        // credited: the added share of moves (about 0.6 - 0.49 = 0.11) times the gain, not all 0.6
+        ExpectedReturn all = new ExpectedReturnModel(new ReturnOptions(0.05, 5, 4000, 1, 0, 0.6, 0, 0.1))
+                .estimate(inputs(1, 1, 120, 0));
+        assertThat(taught.mean()).isLessThan(0.3 * all.mean());
+    }
+
+    @Test
     void meanCarriesARareMoveTheMedianCannotShow() {
-        ReturnOptions o = new ReturnOptions(0.05, 5, 4000, 1, 0.05, 0.06, 0, 0.1);
+        ReturnOptions o = new ReturnOptions(0.05, 5, 4000, 1, 0.0, 0.25, 0, 0.1);
         ExpectedReturn r = new ExpectedReturnModel(o).estimate(inputs(1, 0.2, 300, 0));
         assertThat(r.median()).isEqualTo(-300.0);
         assertThat(r.high()).isEqualTo(-300.0);
-        // about 5 % of draws move and gain tens of thousands: the mean is far above minus the cost
+        // about 5 % of draws move (0.25 x 0.2 coverage) and gain tens of thousands: the mean is far above minus the cost
         assertThat(r.mean()).isGreaterThan(1_000.0);
         assertThat(r.mean()).isLessThan(r.median() + 0.1 * 125_000);
     }
 
     @Test
-    void medianBySelectionEqualsTheSortedPercentile() {
-        java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
-        for (int n : new int[] {100, 101, 1000, 1001}) {
-            double[] d = new double[n];
-            for (int i = 0; i < n; i++) {
-                d[i] = rnd.nextDouble() < 0.3 ? -300 : rnd.nextGaussian() * 1e4;
-            }
-            double[] sorted = d.clone();
-            java.util.Arrays.sort(sorted);
-            assertThat(ExpectedReturnModel.median(d.clone())).as("n=%d", n)
-                    .isEqualTo(ExpectedReturnModel.percentile(sorted, 0.5));
-        }
+    void driversSayHowMuchTheMeanMoves() {
+        ReturnOptions o = new ReturnOptions(0.05, 5, 4000, 1, 0.0, 0.6, 0, 0.1);
+        ExpectedReturn r = new ExpectedReturnModel(o).estimate(inputs(0.5, 0.3, 400, 0));
+        java.util.Map<String, Double> shift = new java.util.HashMap<>();
+        r.drivers().forEach(d -> shift.put(d.input(), d.meanShift()));
+        assertThat(shift.get("cost")).isEqualTo(400.0);
+        assertThat(shift.get("completion")).isPositive();
+        assertThat(shift.get("move")).isPositive();
+        assertThat(shift.get("wage gap")).isEqualTo(-r.mean() - 400);
+        assertThat(Math.abs(r.drivers().get(0).meanShift())).isGreaterThanOrEqualTo(Math.abs(r.drivers().get(1).meanShift()));
     }
 
     @Test
