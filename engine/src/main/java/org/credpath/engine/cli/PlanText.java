@@ -24,8 +24,10 @@ final class PlanText {
                     p.steps().size(), p.totalHours(), p.totalCostUsd(), p.coverage() * 100));
             if (p.expectedReturn() != null) {
                 var e = p.expectedReturn();
-                b.append(String.format(Locale.ROOT, "  expected return over %.0f years: median $%,.0f (80%% interval $%,.0f .. $%,.0f), mean $%,.0f%n",
-                        e.horizonYears(), e.median(), e.low(), e.high(), e.mean()));
+                b.append(String.format(Locale.ROOT, "  expected return over %.0f years: median $%,.0f (80%% interval $%,.0f .. $%,.0f), mean $%,.0f%s%n",
+                        e.horizonYears(), e.median(), e.low(), e.high(), e.mean(), r.targetOccupation() == null ? ""
+                                : String.format(Locale.ROOT, "; chance of the move %.0f%% (%.0f%% without this pathway)",
+                                        100 * e.probabilityOfMove(), 100 * e.probabilityOfMoveWithout())));
             }
             int i = 1;
             for (PlanReport.StepReport s : p.steps()) {
