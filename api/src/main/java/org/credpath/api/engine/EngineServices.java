@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.credpath.api.http.ApiJson;
 import org.credpath.api.service.Services;
@@ -16,10 +15,7 @@ import org.credpath.engine.plan.PlanningCatalogue;
 import org.credpath.engine.plan.PlanningContext;
 import org.credpath.engine.plan.PlanningContexts;
 import org.credpath.engine.rank.OccupationSkills;
-import org.credpath.engine.returns.CompletionArtifacts;
 import org.credpath.engine.returns.CompletionEstimator;
-import org.credpath.engine.returns.CompletionFeatures;
-import org.credpath.engine.returns.CompletionModel;
 
 /**
  * The engine loaded once for a server: labour market, catalogue index, planner and serving model,
@@ -105,26 +101,13 @@ public final class EngineServices implements AutoCloseable {
         }
     }
 
-    /**
-     * The planner's context over the shipped catalogue (skills already inferred) and the trained
-     * models; the completion model answers through a {@link MemoCompletionModel} (same answers).
-     */
+    /** The planner's context over the shipped catalogue (skills already inferred) and the trained models. */
     public static PlanningContext planning(CredpathHome home, LabourMarket market, Catalogue catalogue,
             PrintStream progress) {
-        return new PlanningContext(market, new PlanningCatalogue(List.copyOf(catalogue.credentials().values())),
-                completion(home, progress), PlanningContexts.skillPremium(home, progress), null, null, null);
-    }
-
-    /** As {@link PlanningContexts#completion}, with the model behind a {@link MemoCompletionModel}. */
-    static CompletionEstimator completion(CredpathHome home, PrintStream progress) {
         try {
-            Optional<CompletionModel> m = CompletionArtifacts.load(home.models().resolve(CompletionArtifacts.ID));
-            if (m.isEmpty()) {
-                progress.println("note: models/completion missing (./credpath train completion); completion assumed "
-                        + CompletionFeatures.DEFAULT_COMPLETION_RATE);
-            }
-            return new CompletionEstimator(new MemoCompletionModel(
-                    m.orElse(CompletionModel.constant(CompletionFeatures.DEFAULT_COMPLETION_RATE))));
+            return new PlanningContext(market, new PlanningCatalogue(List.copyOf(catalogue.credentials().values())),
+                    PlanningContexts.completion(home, progress), PlanningContexts.skillPremium(home, progress), null,
+                    null, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the completion model: " + e.getMessage(), e);
         }

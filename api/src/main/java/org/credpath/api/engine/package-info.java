@@ -5,6 +5,6 @@
  * recommendations over retrieval and the serving model, and the swappable serving model itself.
  * {@link org.credpath.api.engine.EngineServices} loads them once at {@code serve} start. Work that
  * does not depend on the request is remembered without changing answers: prepared learners by value
- * ({@code PreparedLearners}) and completion-model outputs by input ({@code MemoCompletionModel}).
+ * ({@code PreparedLearners}).
  */
 package org.credpath.api.engine;

@@ -1,5 +1,8 @@
 package org.credpath.engine.returns;
 
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
 import org.credpath.engine.catalog.Credential;
@@ -9,17 +12,26 @@ import org.credpath.engine.catalog.Level;
  * The completion probability of one credential for one learner: the OULAD-trained model on the
  * features Credpath knows (hours per week, held credentials as prior completions), then two
  * documented adjustments OULAD cannot learn: the credential's level and its length (OULAD
- * modules are all ~600-hour, level-agnostic). Adjustments multiply the odds.
+ * modules are all ~600-hour, level-agnostic). Adjustments multiply the odds. The model's inputs
+ * are only the learner's hours per week and held credentials, so its answers are remembered by that
+ * pair (at most {@value #MAX_REMEMBERED}; the memo starts again empty when full): a plan or a request
+ * with hundreds of candidates runs the trees once. Thread-safe; answers are exactly the model's.
  */
 public final class CompletionEstimator {
 
     /** Odds multipliers for introductory / intermediate / advanced credentials (assumption). */
     static final double[] LEVEL_ODDS = {1.2, 1.0, 0.8};
 
+    static final int MAX_REMEMBERED = 4096;
+
+    private record LearnerInput(double hoursPerWeek, int heldCredentials) {
+    }
+
     private final CompletionModel model;
+    private final Map<LearnerInput, Double> remembered = new ConcurrentHashMap<>();
 
     public CompletionEstimator(CompletionModel model) {
-        this.model = model;
+        this.model = Objects.requireNonNull(model, "model");
     }
 
     /**
@@ -40,6 +52,24 @@ public final class CompletionEstimator {
     }
 
     private double learnerProbability(double hoursPerWeek, int heldCredentials) {
+        LearnerInput key = new LearnerInput(hoursPerWeek, heldCredentials);
+        Double p = remembered.get(key);
+        if (p == null) {
+            p = runModel(hoursPerWeek, heldCredentials);
+            if (remembered.size() >= MAX_REMEMBERED) {
+                remembered.clear();
+            }
+            remembered.put(key, p);
+        }
+        return p;
+    }
+
+    /** How many learner inputs are remembered (tests). */
+    int remembered() {
+        return remembered.size();
+    }
+
+    private double runModel(double hoursPerWeek, int heldCredentials) {
         CompletionFeatures f = new CompletionFeatures(hoursPerWeek, 0, 1, heldCredentials, 0,
                 CompletionFeatures.DEFAULT_EDUCATION, CompletionFeatures.DEFAULT_AGE_BAND,
                 CompletionFeatures.DEFAULT_COMPLETION_RATE, CredentialProfile.UNKNOWN);

@@ -31,8 +31,40 @@ class CompletionEstimatorTest {
         for (Credential c : cs) {
             assertThat(perLearner.applyAsDouble(c)).isEqualTo(estimator.probability(c, 6, 2));
         }
-        assertThat(calls[0] - before).as("model runs once per probability() call, never per forLearner() call")
-                .isEqualTo(cs.size());
+        assertThat(calls[0] - before).as("(6 h, 2 held) was answered before: remembered, the model does not run")
+                .isZero();
         assertThat(perLearner.applyAsDouble(cs.get(0))).isGreaterThan(perLearner.applyAsDouble(cs.get(2)));
+    }
+
+    @Test
+    void modelRunsOncePerLearnerInputAndAnswersExactlyAsIt() {
+        int[] calls = {0};
+        CompletionModel model = f -> {
+            calls[0]++;
+            return Math.min(0.95, 0.05 + f.weeklyStudyHours() / 20 + 0.01 * f.priorCompletions());
+        };
+        CompletionEstimator estimator = new CompletionEstimator(model);
+        Credential c = credential("a", 40, Level.INTERMEDIATE);
+        for (int round = 0; round < 3; round++) {
+            for (double h : List.of(3.0, 6.0, 12.5)) {
+                for (int held = 0; held < 4; held++) {
+                    double p = estimator.probability(c, h, held);
+                    assertThat(p).isEqualTo(new CompletionEstimator(model).probability(c, h, held));
+                }
+            }
+        }
+        // 36 reference calls on fresh estimators plus one run per distinct input (12) for the remembering one
+        assertThat(calls[0]).isEqualTo(36 + 12);
+        assertThat(estimator.remembered()).isEqualTo(12);
+    }
+
+    @Test
+    void memoryIsBounded() {
+        CompletionEstimator estimator = new CompletionEstimator(f -> 0.5);
+        Credential c = credential("a", 40, null);
+        for (int i = 0; i < CompletionEstimator.MAX_REMEMBERED + 10; i++) {
+            estimator.probability(c, 1 + i * 0.01, 0);
+        }
+        assertThat(estimator.remembered()).isBetween(1, CompletionEstimator.MAX_REMEMBERED);
     }
 }
