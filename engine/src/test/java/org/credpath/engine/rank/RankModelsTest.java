@@ -98,8 +98,11 @@ class RankModelsTest {
     @org.junit.jupiter.api.Tag("slow")
     void earlyStoppingKeepsALearnedModel() {
         List<TrainingSession> sessions = firstFeatureDecides(new Random(4));
-        Dl4jOptions options = new Dl4jOptions(7, 30, 8, 0.01, 10, 16, false).withEarlyStopping(0.2, 2);
-        Dl4jRanker r = new Dl4jTrainer(options).train(List.of("useful", "noise"), sessions, PositionBias.none(10), e -> { });
+        Dl4jOptions options = new Dl4jOptions(7, 200, 8, 0.01, 10, 16, false).withEarlyStopping(0.2, 2);
+        int[] lastEpoch = {0};
+        Dl4jRanker r = new Dl4jTrainer(options).train(List.of("useful", "noise"), sessions, PositionBias.none(10),
+                e -> lastEpoch[0] = e);
+        assertThat(lastEpoch[0]).as("validation loss stops improving long before 200 epochs").isLessThan(200);
         double[] s = r.score(new float[][] {{0.9f, 0.1f}, {0.1f, 0.9f}});
         assertThat(s[0]).isGreaterThan(s[1]);
     }
