@@ -3,6 +3,8 @@ package org.credpath.api.bench;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
+import org.credpath.engine.bench.BenchReports;
+
 /**
  * The answer of {@code credpath bench http}: every run and the medians over runs.
  *
@@ -47,11 +49,7 @@ public record HttpBenchReport(int credentials, String model, String driver, int 
     }
 
     static double median(List<Run> runs, ToDoubleFunction<Run> f) {
-        double[] v = runs.stream().mapToDouble(f).sorted().toArray();
-        if (v.length == 0) {
-            return Double.NaN;
-        }
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        return BenchReports.median(runs.stream().mapToDouble(f).toArray());
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.credpath.api.service.Recommendation;
 import org.credpath.api.service.RecommendationFilters;
 import org.credpath.api.service.RecommendationResult;
 import org.credpath.api.service.RecommendationService;
+import org.credpath.engine.bench.BenchReports;
 import org.credpath.engine.index.SearchThreads;
 import org.credpath.engine.learner.Learner;
 
@@ -104,8 +105,8 @@ public record OptionsComparison(int learners, int k, RecommenderOptions baseline
     }
 
     private static double median(List<Double> v) {
-        List<Double> s = v.stream().sorted().toList();
-        return s.isEmpty() ? 0 : Math.round(s.get(s.size() / 2) * 1000) / 1000.0;
+        return v.isEmpty() ? 0 : Math.round(BenchReports.median(v.stream().mapToDouble(Double::doubleValue).toArray())
+                * 1000) / 1000.0;
     }
 
     private static double round4(double v) {

@@ -96,8 +96,11 @@ public final class BenchReports {
                 .limit(SLOWEST).map(e -> new SlowQuery(e.getKey(), Math.round(e.getValue() * 1000) / 1000.0)).toList();
     }
 
-    /** The median (mean of the middle two for an even count). */
-    static double median(double[] values) {
+    /** The median (mean of the middle two for an even count); NaN when there are no values. */
+    public static double median(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
         double[] s = values.clone();
         Arrays.sort(s);
         int n = s.length;
