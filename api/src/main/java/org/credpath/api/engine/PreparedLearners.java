@@ -1,9 +1,10 @@
 package org.credpath.api.engine;
 
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.credpath.engine.learner.Learner;
 
@@ -14,32 +15,25 @@ import org.credpath.engine.learner.Learner;
  * so the same learner always prepares to the same view; a changed learner (e.g. after a
  * {@code PUT /v1/learners/{id}}) is a different key and is prepared afresh. A learner whose
  * preparation fails (unknown occupation) is not remembered. At most {@value #MAX_ENTRIES} learners
- * are kept; when full, the memo starts again empty.
+ * are kept (a bounded Caffeine cache).
  */
 final class PreparedLearners {
 
     static final int MAX_ENTRIES = 1024;
 
     private final Function<Learner, LearnerView> prepare;
-    private final Map<Learner, LearnerView> memo = new ConcurrentHashMap<>();
+    private final Cache<Learner, LearnerView> memo = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
 
     PreparedLearners(Function<Learner, LearnerView> prepare) {
         this.prepare = Objects.requireNonNull(prepare, "prepare");
     }
 
     LearnerView view(Learner learner) {
-        LearnerView v = memo.get(learner);
-        if (v == null) {
-            v = prepare.apply(learner);
-            if (memo.size() >= MAX_ENTRIES) {
-                memo.clear();
-            }
-            memo.put(learner, v);
-        }
-        return v;
+        return memo.get(learner, prepare);
     }
 
-    int size() {
-        return memo.size();
+    long size() {
+        memo.cleanUp();
+        return memo.estimatedSize();
     }
 }

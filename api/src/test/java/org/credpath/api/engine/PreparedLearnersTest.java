@@ -45,6 +45,6 @@ class PreparedLearnersTest {
         for (int i = 0; i < PreparedLearners.MAX_ENTRIES + 5; i++) {
             memo.view(learner("l-" + i, "data analyst"));
         }
-        assertThat(memo.size()).isBetween(1, PreparedLearners.MAX_ENTRIES);
+        assertThat(memo.size()).isBetween(1L, (long) PreparedLearners.MAX_ENTRIES);
     }
 }

@@ -2,11 +2,12 @@ package org.credpath.engine.rank;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.Level;
@@ -28,13 +29,14 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
 
     private final CatalogueStats stats;
     private final LearnerSignals signals;
-    /** Most distinct skill lists whose mean vectors are kept (cleared when full: a tenant may add many). */
+    /** Most distinct skill lists whose mean vectors are kept (a tenant may add many credentials). */
     static final int VECTOR_CACHE_LIMIT = 100_000;
     /**
      * Mean skill vectors by the credential's skill list (not its id: a tenant's credential may share
      * a shipped id, and an update may change the skills).
      */
-    private final Map<List<String>, Optional<float[]>> credentialVectors = new ConcurrentHashMap<>();
+    private final Cache<List<String>, Optional<float[]>> credentialVectors = Caffeine.newBuilder()
+            .maximumSize(VECTOR_CACHE_LIMIT).build();
 
     public StandardFeatureExtractor(CatalogueStats stats, LearnerSignals signals) {
         this.stats = stats;
@@ -61,10 +63,7 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
     }
 
     private Optional<float[]> credentialVector(Credential c) {
-        if (credentialVectors.size() >= VECTOR_CACHE_LIMIT) {
-            credentialVectors.clear();
-        }
-        return credentialVectors.computeIfAbsent(c.skills(), this::meanVector);
+        return credentialVectors.get(c.skills(), this::meanVector);
     }
 
     float[] row(LearnerProfile p, Credential c, double gapCosine, double completion) {

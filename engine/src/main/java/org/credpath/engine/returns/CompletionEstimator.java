@@ -1,9 +1,10 @@
 package org.credpath.engine.returns;
 
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.Level;
@@ -14,7 +15,7 @@ import org.credpath.engine.catalog.Level;
  * documented adjustments OULAD cannot learn: the credential's level and its length (OULAD
  * modules are all ~600-hour, level-agnostic). Adjustments multiply the odds. The model's inputs
  * are only the learner's hours per week and held credentials, so its answers are remembered by that
- * pair (at most {@value #MAX_REMEMBERED}; the memo starts again empty when full): a plan or a request
+ * pair (a bounded Caffeine cache of at most {@value #MAX_REMEMBERED}): a plan or a request
  * with hundreds of candidates runs the trees once. Thread-safe; answers are exactly the model's.
  */
 public final class CompletionEstimator {
@@ -28,7 +29,7 @@ public final class CompletionEstimator {
     }
 
     private final CompletionModel model;
-    private final Map<LearnerInput, Double> remembered = new ConcurrentHashMap<>();
+    private final Cache<LearnerInput, Double> remembered = Caffeine.newBuilder().maximumSize(MAX_REMEMBERED).build();
 
     public CompletionEstimator(CompletionModel model) {
         this.model = Objects.requireNonNull(model, "model");
@@ -52,21 +53,14 @@ public final class CompletionEstimator {
     }
 
     private double learnerProbability(double hoursPerWeek, int heldCredentials) {
-        LearnerInput key = new LearnerInput(hoursPerWeek, heldCredentials);
-        Double p = remembered.get(key);
-        if (p == null) {
-            p = runModel(hoursPerWeek, heldCredentials);
-            if (remembered.size() >= MAX_REMEMBERED) {
-                remembered.clear();
-            }
-            remembered.put(key, p);
-        }
-        return p;
+        return remembered.get(new LearnerInput(hoursPerWeek, heldCredentials),
+                k -> runModel(k.hoursPerWeek(), k.heldCredentials()));
     }
 
     /** How many learner inputs are remembered (tests). */
-    int remembered() {
-        return remembered.size();
+    long remembered() {
+        remembered.cleanUp();
+        return remembered.estimatedSize();
     }
 
     private double runModel(double hoursPerWeek, int heldCredentials) {

@@ -55,7 +55,7 @@ class CompletionEstimatorTest {
         }
         // 36 reference calls on fresh estimators plus one run per distinct input (12) for the remembering one
         assertThat(calls[0]).isEqualTo(36 + 12);
-        assertThat(estimator.remembered()).isEqualTo(12);
+        assertThat(estimator.remembered()).isEqualTo(12L);
     }
 
     @Test
@@ -65,6 +65,6 @@ class CompletionEstimatorTest {
         for (int i = 0; i < CompletionEstimator.MAX_REMEMBERED + 10; i++) {
             estimator.probability(c, 1 + i * 0.01, 0);
         }
-        assertThat(estimator.remembered()).isBetween(1, CompletionEstimator.MAX_REMEMBERED);
+        assertThat(estimator.remembered()).isBetween(1L, (long) CompletionEstimator.MAX_REMEMBERED);
     }
 }
