@@ -1,4 +1,4 @@
-package org.credpath.api.engine;
+package org.credpath.engine.recommend;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,11 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.credpath.api.service.CredentialHit;
-import org.credpath.api.service.Recommendation;
-import org.credpath.api.service.RecommendationFilters;
-import org.credpath.api.service.RecommendationResult;
-import org.credpath.api.service.RecommendationService;
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.Delivery;
 import org.credpath.engine.index.SearchFilters;
@@ -27,30 +22,30 @@ import org.credpath.engine.plan.PlanningContext;
 import org.credpath.engine.plan.TargetSkill;
 
 /**
- * {@link RecommendationService}: prepares the learner once (occupations, skill state, gap, as the
+ * The {@link Recommender}: prepares the learner once (occupations, skill state, gap, as the
  * planner does; remembered by value, {@link PreparedLearners}), retrieves
  * {@link RecommenderOptions#candidates()} candidates by hybrid search on the gap skills
  * (their labels for BM25, their embedding centroid for KNN) under the filters, drops held and
  * over-budget ones, lets the serving model score all candidates in one call, and explains the
  * top {@code k} ({@link Explainer}). The model is read once per request ({@link ModelHolder}).
  */
-public final class GapRecommender implements RecommendationService {
+public final class GapRecommender implements Recommender {
 
     static final int QUERY_LABELS = 8;
     static final int QUERY_SKILLS = 30;
 
     private final PathwayService planner;
-    private final IndexedCatalog catalog;
+    private final CandidateSource catalog;
     private final ModelHolder models;
     private final Explainer explainer;
     private final PreparedLearners learners;
     private final RecommenderOptions options;
 
-    public GapRecommender(PlanningContext context, IndexedCatalog catalog, ModelHolder models) {
+    public GapRecommender(PlanningContext context, CandidateSource catalog, ModelHolder models) {
         this(context, catalog, models, RecommenderOptions.DEFAULTS);
     }
 
-    public GapRecommender(PlanningContext context, IndexedCatalog catalog, ModelHolder models,
+    public GapRecommender(PlanningContext context, CandidateSource catalog, ModelHolder models,
             RecommenderOptions options) {
         this.options = Objects.requireNonNull(options, "options");
         this.planner = new PathwayService(Objects.requireNonNull(context, "context"), new BeamPlanner());
@@ -61,12 +56,12 @@ public final class GapRecommender implements RecommendationService {
     }
 
     @Override
-    public RecommendationResult recommend(String tenantId, String requestId, Learner learner, int k,
-            RecommendationFilters filters) {
+    public Recommendations recommend(Learner learner, RecommendRequest request) {
+        int k = request.k();
         ServingModel model = models.model();
         LearnerView view = learners.view(learner);
         List<String> warnings = new ArrayList<>(view.prepared().warnings());
-        List<Credential> candidates = candidates(tenantId, view, filters, warnings);
+        List<Credential> candidates = candidates(request.scope(), view, request.filters(), warnings);
         double[] scores = candidates.isEmpty() ? new double[0] : model.score(view, candidates);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -78,7 +73,7 @@ public final class GapRecommender implements RecommendationService {
             int i = order.get(rank);
             items.add(explainer.explain(view, candidates.get(i), scores[i], rank < Explainer.PRICED_ITEMS));
         }
-        return new RecommendationResult(requestId, model.info().id(), model.info().version(), items, warnings);
+        return new Recommendations(model.info().id(), model.info().version(), items, warnings);
     }
 
     /** The learner's gap as weights: the gap toward the target, or the premium skills with no target. */
@@ -90,7 +85,7 @@ public final class GapRecommender implements RecommendationService {
         return new LearnerView(p, weights, p.state().byUri().keySet());
     }
 
-    private List<Credential> candidates(String tenantId, LearnerView view, RecommendationFilters f, List<String> warnings) {
+    private List<Credential> candidates(String scope, LearnerView view, RecommendFilters f, List<String> warnings) {
         List<String> skills = view.gapWeights().entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey).toList();
@@ -104,8 +99,7 @@ public final class GapRecommender implements RecommendationService {
         Set<String> held = new LinkedHashSet<>(view.learner().heldCredentials());
         Double budget = view.learner().budgetUsd();
         List<Credential> out = new ArrayList<>();
-        for (CredentialHit h : catalog.retrieve(tenantId, request)) {
-            Credential c = h.credential();
+        for (Credential c : catalog.candidates(scope, request)) {
             if (!held.contains(c.id()) && (budget == null || c.costUsd() == null || c.costUsd() <= budget)) {
                 out.add(c);
             }
@@ -114,7 +108,7 @@ public final class GapRecommender implements RecommendationService {
     }
 
     /** The request's filters, with the learner's accepted delivery modes when the request names none. */
-    static SearchFilters filters(Learner learner, RecommendationFilters f) {
+    static SearchFilters filters(Learner learner, RecommendFilters f) {
         Set<Delivery> deliveries = f.delivery() != null ? Set.of(f.delivery()) : Set.copyOf(learner.delivery());
         return new SearchFilters(f.type() == null ? Set.of() : Set.of(f.type()), Set.of(), deliveries, f.maxHours(),
                 f.maxCostUsd(), null, null);

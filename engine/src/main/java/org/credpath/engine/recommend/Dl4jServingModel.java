@@ -1,4 +1,4 @@
-package org.credpath.api.engine;
+package org.credpath.engine.recommend;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.credpath.api.service.ModelInfo;
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.learner.Learner;
 import org.credpath.engine.plan.PathwayService;

@@ -1,4 +1,4 @@
-package org.credpath.api.engine;
+package org.credpath.engine.recommend;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -15,6 +15,8 @@ import org.credpath.engine.catalog.bundled.BundledCatalog;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.index.CatalogIndex;
 import org.credpath.engine.index.CredentialVectors;
+import org.credpath.engine.index.ScoredId;
+import org.credpath.engine.index.SearchRequest;
 import org.credpath.engine.labour.esco.Esco;
 import org.credpath.engine.skills.EmbeddingModel;
 import org.credpath.engine.skills.EmbeddingVectors;
@@ -24,12 +26,13 @@ import org.credpath.engine.skills.SkillTagger;
 /**
  * The shipped catalogue as the server uses it: the credentials with ESCO skills inferred where the
  * source gave none, the tagger and vectors that made them, and a heap-resident Lucene index over
- * them. Tenant additions are kept apart ({@link IndexedCatalog}). Thread-safe.
+ * them. As a {@link CandidateSource} it searches that index alone (the scope is ignored); callers
+ * with further credentials merge their own index with it. Thread-safe.
  *
  * @param credentials the shipped credentials, by id, in catalogue order
  */
 public record Catalogue(Map<String, Credential> credentials, SkillTagger tagger, CredentialVectors vectors,
-        CatalogIndex index) {
+        CatalogIndex index) implements CandidateSource {
 
     public Catalogue {
         credentials = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(credentials));
@@ -88,8 +91,17 @@ public record Catalogue(Map<String, Credential> credentials, SkillTagger tagger,
         return Optional.ofNullable(credentials.get(id));
     }
 
-    /** A new, empty heap index with the same analysis, tagger and vectors (for one tenant's additions). */
-    CatalogIndex newIndex() {
+    @Override
+    public List<Credential> candidates(String scope, SearchRequest request) {
+        List<Credential> out = new java.util.ArrayList<>();
+        for (ScoredId h : index.searchIds(request)) {
+            find(h.id()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** A new, empty heap index with the same analysis, tagger and vectors (e.g. for a caller's own additions). */
+    public CatalogIndex newIndex() {
         return CatalogIndex.inMemory(vectors, tagger::skillText);
     }
 }
