@@ -18,6 +18,8 @@ import org.credpath.engine.catalog.Delivery;
  * @param hoursPerWeek       study time per week, {@code > 0}
  * @param deadlineWeeks      weeks until the goal, {@code > 0}
  * @param delivery           accepted delivery modes; empty = any
+ * @param languages          languages the learner studies in, ISO 639-1 codes (e.g. {@code en},
+ *                           {@code es}); empty = English only
  */
 public record Learner(
         String id,
@@ -28,7 +30,11 @@ public record Learner(
         Double budgetUsd,
         Double hoursPerWeek,
         Integer deadlineWeeks,
-        List<Delivery> delivery) {
+        List<Delivery> delivery,
+        List<String> languages) {
+
+    /** The language a learner with no {@code languages} is assumed to study in. */
+    public static final String DEFAULT_LANGUAGE = "en";
 
     public Learner {
         if (id != null && id.isBlank()) {
@@ -49,6 +55,15 @@ public record Learner(
                 .filter(Objects::nonNull).distinct().toList());
         currentOccupation = blankToNull(currentOccupation);
         targetOccupation = blankToNull(targetOccupation);
+        languages = languages(languages);
+    }
+
+    /** A learner who studies in English (no {@code languages} given). */
+    public Learner(String id, List<String> heldCredentials, List<String> skills, String currentOccupation,
+            String targetOccupation, Double budgetUsd, Double hoursPerWeek, Integer deadlineWeeks,
+            List<Delivery> delivery) {
+        this(id, heldCredentials, skills, currentOccupation, targetOccupation, budgetUsd, hoursPerWeek,
+                deadlineWeeks, delivery, null);
     }
 
     /** A learner with an id and nothing else. */
@@ -58,22 +73,45 @@ public record Learner(
 
     public Learner withId(String newId) {
         return new Learner(newId, heldCredentials, skills, currentOccupation, targetOccupation, budgetUsd,
-                hoursPerWeek, deadlineWeeks, delivery);
+                hoursPerWeek, deadlineWeeks, delivery, languages);
     }
 
     public Learner withHeldCredentials(List<String> held) {
         return new Learner(id, held, skills, currentOccupation, targetOccupation, budgetUsd, hoursPerWeek,
-                deadlineWeeks, delivery);
+                deadlineWeeks, delivery, languages);
     }
 
     public Learner withSkills(List<String> newSkills) {
         return new Learner(id, heldCredentials, newSkills, currentOccupation, targetOccupation, budgetUsd,
-                hoursPerWeek, deadlineWeeks, delivery);
+                hoursPerWeek, deadlineWeeks, delivery, languages);
     }
 
     /** Whether {@code mode} is acceptable to this learner (any mode when none is stated). */
     public boolean accepts(Delivery mode) {
         return delivery.isEmpty() || mode == null || delivery.contains(mode);
+    }
+
+    /**
+     * Whether this learner studies in {@code language} (an ISO 639-1 code; null = unknown, accepted):
+     * one of {@link #languages()}, or English when none is given.
+     */
+    public boolean speaks(String language) {
+        if (language == null) {
+            return true;
+        }
+        String l = language.toLowerCase(java.util.Locale.ROOT);
+        return languages.isEmpty() ? DEFAULT_LANGUAGE.equals(l) : languages.contains(l);
+    }
+
+    private static List<String> languages(List<String> values) {
+        List<String> out = clean("languages", values);
+        for (int i = 0; i < out.size(); i++) {
+            if (!out.get(i).matches("[A-Za-z]{2,3}")) {
+                throw new IllegalArgumentException("languages[" + i + "]: must be an ISO 639-1 code such as 'en' or 'es',"
+                        + " got '" + out.get(i) + "'");
+            }
+        }
+        return out.stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
     }
 
     private static List<String> clean(String field, List<String> values) {

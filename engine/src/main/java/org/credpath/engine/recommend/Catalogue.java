@@ -22,6 +22,7 @@ import org.credpath.engine.skills.EmbeddingModel;
 import org.credpath.engine.skills.EmbeddingVectors;
 import org.credpath.engine.skills.SkillEmbeddings;
 import org.credpath.engine.skills.SkillTagger;
+import org.credpath.engine.text.LanguageGuess;
 
 /**
  * The shipped catalogue as the server uses it: the credentials with ESCO skills inferred where the
@@ -41,6 +42,15 @@ public record Catalogue(Map<String, Credential> credentials, SkillTagger tagger,
         Objects.requireNonNull(index, "index");
     }
 
+    /** The credential with its language guessed from its title and description when the source gave none. */
+    static Credential withLanguage(Credential c) {
+        if (c.language() != null) {
+            return c;
+        }
+        String d = c.description() == null ? "" : c.description();
+        return c.withLanguage(LanguageGuess.of(c.title() + ". " + d.substring(0, Math.min(200, d.length()))));
+    }
+
     /** Tags and indexes {@code credentials} (the bundled catalogue when null). */
     public static Catalogue build(CredpathHome home, Esco esco, List<Credential> credentials, PrintStream progress) {
         long t0 = System.nanoTime();
@@ -55,7 +65,7 @@ public record Catalogue(Map<String, Credential> credentials, SkillTagger tagger,
         CredentialVectors vectors = emb.<CredentialVectors>map(e -> new SkillFirstVectors(new EmbeddingVectors(e, tagger)))
                 .orElse(CredentialVectors.NONE);
         Map<String, Credential> byId = new LinkedHashMap<>();
-        source.forEach(c -> byId.put(c.id(), tagger.withInferredSkills(c)));
+        source.forEach(c -> byId.put(c.id(), tagger.withInferredSkills(withLanguage(c))));
         CatalogIndex index = CatalogIndex.inMemory(vectors, tagger::skillText);
         index.upsertAll(byId.values());
         progress.println(String.format("catalogue: %,d credentials tagged and indexed in %.1f s", byId.size(),

@@ -2,6 +2,7 @@ package org.credpath.engine.recommend;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.Delivery;
 import org.credpath.engine.index.SearchFilters;
+import org.credpath.engine.labour.esco.EscoOccupation;
 import org.credpath.engine.index.SearchMode;
 import org.credpath.engine.index.SearchRequest;
 import org.credpath.engine.learner.Learner;
@@ -20,6 +22,7 @@ import org.credpath.engine.plan.BeamPlanner;
 import org.credpath.engine.plan.PathwayService;
 import org.credpath.engine.plan.PlanningContext;
 import org.credpath.engine.plan.TargetSkill;
+import org.credpath.engine.text.SemanticRelevance;
 
 /**
  * The {@link Recommender}: prepares the learner once (occupations, skill state, gap, as the
@@ -33,6 +36,8 @@ public final class GapRecommender implements Recommender {
 
     static final int QUERY_LABELS = 8;
     static final int QUERY_SKILLS = 30;
+    /** The closest credentials in meaning that join the candidates: 1 / this share of {@link RecommenderOptions#candidates()}. */
+    static final int SEMANTIC_SHARE = 4;
 
     private final PathwayService planner;
     private final CandidateSource catalog;
@@ -40,14 +45,23 @@ public final class GapRecommender implements Recommender {
     private final Explainer explainer;
     private final PreparedLearners learners;
     private final RecommenderOptions options;
+    private final PlanningContext context;
+    private final SemanticRelevance semantic;
 
     public GapRecommender(PlanningContext context, CandidateSource catalog, ModelHolder models) {
-        this(context, catalog, models, RecommenderOptions.DEFAULTS);
+        this(context, catalog, models, RecommenderOptions.DEFAULTS, null);
     }
 
+    /**
+     * @param semantic the sentence-encoder relevance over the shipped catalogue, or null: when given,
+     *                 the credentials closest in meaning to the learner's goal occupation join the
+     *                 retrieved candidates
+     */
     public GapRecommender(PlanningContext context, CandidateSource catalog, ModelHolder models,
-            RecommenderOptions options) {
+            RecommenderOptions options, SemanticRelevance semantic) {
         this.options = Objects.requireNonNull(options, "options");
+        this.context = context;
+        this.semantic = semantic;
         this.planner = new PathwayService(Objects.requireNonNull(context, "context"), new BeamPlanner());
         this.learners = new PreparedLearners(l -> view(planner.prepare(l)));
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -69,9 +83,16 @@ public final class GapRecommender implements Recommender {
         }
         order.sort(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparing(i -> i));
         List<Recommendation> items = new ArrayList<>();
-        for (int rank = 0; rank < Math.min(k, order.size()); rank++) {
-            int i = order.get(rank);
-            items.add(explainer.explain(view, candidates.get(i), scores[i], rank < Explainer.PRICED_ITEMS));
+        Set<String> shown = new HashSet<>();
+        for (int i : order) {
+            if (items.size() == k) {
+                break;
+            }
+            Credential c = candidates.get(i);
+            if (!shown.add(CandidateFilter.editionKey(c)) | !shown.add(CandidateFilter.idStem(c.id()))) {
+                continue; // another edition of a credential already in the list
+            }
+            items.add(explainer.explain(view, c, scores[i], items.size() < Explainer.PRICED_ITEMS));
         }
         return new Recommendations(model.info().id(), model.info().version(), items, warnings);
     }
@@ -89,22 +110,41 @@ public final class GapRecommender implements Recommender {
         List<String> skills = view.gapWeights().entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey).toList();
-        if (skills.isEmpty()) {
+        EscoOccupation goal = SemanticGapModel.goal(view, context.market().esco());
+        if (skills.isEmpty() && (goal == null || semantic == null)) {
             warnings.add("no skills to gain were found (give a targetOccupation): nothing to recommend");
             return List.of();
         }
-        String text = skills.stream().limit(QUERY_LABELS).map(explainer::label).collect(Collectors.joining(" "));
-        SearchRequest request = new SearchRequest(text, skills.subList(0, Math.min(QUERY_SKILLS, skills.size())),
-                filters(view.learner(), f), options.candidates(), SearchMode.HYBRID);
-        Set<String> held = new LinkedHashSet<>(view.learner().heldCredentials());
-        Double budget = view.learner().budgetUsd();
-        List<Credential> out = new ArrayList<>();
-        for (Credential c : catalog.candidates(scope, request)) {
-            if (!held.contains(c.id()) && (budget == null || c.costUsd() == null || c.costUsd() <= budget)) {
-                out.add(c);
-            }
+        String text = (goal == null ? "" : goal.preferredLabel() + " ")
+                + skills.stream().limit(QUERY_LABELS).map(explainer::label).collect(Collectors.joining(" "));
+        SearchFilters searchFilters = filters(view.learner(), f);
+        SearchRequest request = new SearchRequest(text.strip(), skills.subList(0, Math.min(QUERY_SKILLS, skills.size())),
+                searchFilters, options.candidates(), SearchMode.HYBRID);
+        Map<String, Credential> pool = new LinkedHashMap<>();
+        catalog.candidates(scope, request).forEach(c -> pool.putIfAbsent(c.id(), c));
+        if (semantic != null && goal != null) {
+            semantic.nearest(semantic.occupation(goal), options.candidates() / SEMANTIC_SHARE, searchFilters::accepts)
+                    .forEach(s -> pool.putIfAbsent(s.credential().id(), s.credential()));
         }
-        return out;
+        List<Credential> held = view.learner().heldCredentials().stream().map(this::shipped).filter(Objects::nonNull)
+                .toList();
+        double hoursPerWeek = view.learner().hoursPerWeek() != null ? view.learner().hoursPerWeek()
+                : PathwayService.DEFAULT_HOURS_PER_WEEK;
+        CandidateFilter.Outcome outcome = CandidateFilter.apply(view.learner(), held, List.copyOf(pool.values()),
+                hoursPerWeek);
+        if (outcome.summary() != null) {
+            warnings.add(outcome.summary());
+        }
+        if (view.learner().budgetUsd() != null && outcome.unknownCost() > 0) {
+            warnings.add(outcome.unknownCost() + " candidates have no known cost: they are kept, and shown with cost"
+                    + " unknown, not as free");
+        }
+        return outcome.kept();
+    }
+
+    private Credential shipped(String id) {
+        int i = context.catalogue().indexOf(id);
+        return i < 0 ? null : context.catalogue().get(i);
     }
 
     /** The request's filters, with the learner's accepted delivery modes when the request names none. */

@@ -3,6 +3,7 @@ package org.credpath.engine.recommend;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +16,8 @@ import org.credpath.engine.plan.PlanningContext;
 import org.credpath.engine.plan.PlanningContexts;
 import org.credpath.engine.rank.OccupationSkills;
 import org.credpath.engine.returns.CompletionEstimator;
+import org.credpath.engine.text.MiniLmEncoder;
+import org.credpath.engine.text.SemanticRelevance;
 
 /**
  * Everything a {@link Recommender} needs, loaded once from the shipped {@code datasets/} and
@@ -33,9 +36,11 @@ public final class RecommendEngine implements AutoCloseable {
     private final PlanningContext planning;
     private final ServingModels loader;
     private final ModelHolder models;
+    private final SemanticRelevance semantic;
 
     private RecommendEngine(LabourMarket market, Catalogue shipped, Catalogue retrieval, PlanningContext planning,
-            ServingModels loader, ModelHolder models) {
+            ServingModels loader, ModelHolder models, SemanticRelevance semantic) {
+        this.semantic = semantic;
         this.market = market;
         this.shipped = shipped;
         this.retrieval = retrieval;
@@ -64,19 +69,28 @@ public final class RecommendEngine implements AutoCloseable {
         Catalogue catalogue = Catalogue.build(home, market.esco(), null, progress);
         Catalogue retrieval = scaledSize > 0 ? catalogue.resampled(scaledSize, seed, progress) : catalogue;
         PlanningContext planning = planning(home, market, catalogue, progress);
-        ServingModels loader = servingModels(home, market, catalogue, planning.completion(), progress);
+        SemanticRelevance semantic = SemanticRelevance.of(MiniLmEncoder.shared(), encoderCache(home),
+                List.copyOf(catalogue.credentials().values()), progress::println);
+        ServingModels loader = servingModels(home, market, catalogue, planning.completion(), semantic, progress);
         ModelHolder models = new ModelHolder(initialModel(loader, modelSource, progress), loader::load);
         progress.println("model: serving " + models.model().info().id() + " (version "
                 + models.model().info().version() + ")");
-        return new RecommendEngine(market, catalogue, retrieval, planning, loader, models);
+        return new RecommendEngine(market, catalogue, retrieval, planning, loader, models, semantic);
+    }
+
+    /** Where encoded texts are cached: {@code var/cache/encoder} under the Credpath home. */
+    public static Path encoderCache(CredpathHome home) {
+        return home.root().resolve("var").resolve("cache").resolve("encoder");
     }
 
     /** The model kinds that can be served: the DL4J ranker (over the shipped catalogue's statistics). */
     static ServingModels servingModels(CredpathHome home, LabourMarket market, Catalogue catalogue,
-            CompletionEstimator completion, PrintStream progress) {
+            CompletionEstimator completion, SemanticRelevance semantic, PrintStream progress) {
         RankerLoader dl4j = new RankerLoader(home, OccupationSkills.of(market.esco()), catalogue.credentials(),
                 completion, progress);
-        return new ServingModels(home, ExchangeJson.mapper(), Map.of(Dl4jServingModel.KIND, dl4j));
+        return new ServingModels(home, ExchangeJson.mapper(), Map.of(Dl4jServingModel.KIND, dl4j),
+                Map.of(SemanticGapModel.ID, () -> SemanticGapModel.of(semantic, market.esco(),
+                        SemanticGapModel.Weights.DEFAULTS)));
     }
 
     private static ServingModel initialModel(ServingModels loader, String source, PrintStream progress) {
@@ -110,7 +124,7 @@ public final class RecommendEngine implements AutoCloseable {
 
     /** A recommender over another candidate source (e.g. the shipped catalogue plus a caller's additions). */
     public Recommender recommender(CandidateSource source, RecommenderOptions options) {
-        return new GapRecommender(planning, source, models, options);
+        return new GapRecommender(planning, source, models, options, semantic);
     }
 
     /**
@@ -119,7 +133,7 @@ public final class RecommendEngine implements AutoCloseable {
      */
     public Recommender recommender(String modelSource, RecommenderOptions options) {
         ServingModel fixed = loader.load(modelSource);
-        return new GapRecommender(planning, retrieval, new ModelHolder(fixed, loader::load), options);
+        return new GapRecommender(planning, retrieval, new ModelHolder(fixed, loader::load), options, semantic);
     }
 
     public LabourMarket market() {

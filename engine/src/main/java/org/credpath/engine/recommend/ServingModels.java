@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import org.credpath.engine.data.CredpathHome;
 
@@ -29,17 +30,31 @@ public final class ServingModels {
     private final CredpathHome home;
     private final JsonMapper json;
     private final Map<String, FolderLoader> kinds;
+    private final Map<String, Supplier<ServingModel>> builtIns;
 
     /** @param kinds loaders by the provenance's {@code model} value */
     public ServingModels(CredpathHome home, JsonMapper json, Map<String, FolderLoader> kinds) {
+        this(home, json, kinds, Map.of());
+    }
+
+    /**
+     * @param kinds    loaders by the provenance's {@code model} value
+     * @param builtIns untrained models by name, beside {@value GapCoverageModel#ID}
+     */
+    public ServingModels(CredpathHome home, JsonMapper json, Map<String, FolderLoader> kinds,
+            Map<String, Supplier<ServingModel>> builtIns) {
         this.home = Objects.requireNonNull(home, "home");
         this.json = Objects.requireNonNull(json, "json");
         this.kinds = Map.copyOf(kinds);
+        this.builtIns = Map.copyOf(builtIns);
     }
 
     public ServingModel load(String source) {
         if (GapCoverageModel.ID.equals(source)) {
             return new GapCoverageModel(json);
+        }
+        if (builtIns.containsKey(source)) {
+            return builtIns.get(source).get();
         }
         Path dir = Path.of(source);
         if (!dir.isAbsolute()) {
@@ -48,7 +63,8 @@ public final class ServingModels {
         Path prov = dir.resolve("provenance.json");
         if (!Files.isRegularFile(prov)) {
             throw new IllegalArgumentException("model " + source + ": no provenance.json in " + dir.getFileName()
-                    + " (give a folder under models/ or the built-in '" + GapCoverageModel.ID + "')");
+                    + " (give a folder under models/ or a built-in: '" + GapCoverageModel.ID + "'"
+                    + builtIns.keySet().stream().sorted().map(n -> ", '" + n + "'").reduce("", String::concat) + ")");
         }
         JsonNode p;
         try {

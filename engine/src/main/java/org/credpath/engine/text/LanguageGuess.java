@@ -16,13 +16,21 @@ import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 /**
  * Guesses the language of a short catalogue text (a title, perhaps with the start of a description)
  * for listings whose source gives none. The writing system decides first (Cyrillic, Greek, Arabic,
- * Hebrew, Devanagari, Thai, Hangul, kana, Han); in Latin script the function words decide, counted
+ * Hebrew, Devanagari, Thai, Hangul, kana, Han: {@value #SCRIPT_LETTERS} letters or a quarter of
+ * them); in Latin script the function words decide, counted
  * against the stop-word lists Lucene ships for English, Spanish, Portuguese, French, German, Italian
  * and Dutch, ignoring single letters and all-capital acronyms (a course numbered "I", "AI", "(DE)");
  * a text with no telling word is read as English (most of the catalogue is), so the guess errs
  * toward keeping a credential. Returns an ISO 639-1 code.
  */
 public final class LanguageGuess {
+
+    /**
+     * Letters of one non-Latin script that make a text that language even beside a Latin title (a
+     * bilingual title such as "Introduction to Psychology | 心理学概论" is a course in Chinese); a
+     * quarter of the letters does too.
+     */
+    static final int SCRIPT_LETTERS = 4;
 
     private static final Map<String, CharArraySet> STOP_WORDS = new LinkedHashMap<>();
 
@@ -73,8 +81,9 @@ public final class LanguageGuess {
             counts.remove("ru");
         }
         int total = letters;
-        return counts.entrySet().stream().filter(e -> e.getValue() * 2 > total).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() >= SCRIPT_LETTERS || e.getValue() * 4 >= total)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     private static String scriptLanguage(int cp) {

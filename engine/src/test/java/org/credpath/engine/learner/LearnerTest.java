@@ -51,4 +51,19 @@ class LearnerTest {
         assertThatThrownBy(() -> new Learner("a", List.of(" "), null, null, null, null, null, null, null))
                 .hasMessageContaining("heldCredentials[0]");
     }
+
+    @Test
+    void languagesAreReadLowerCasedAndDefaultToEnglish() {
+        Learner l = ExchangeJson.mapper().readValue("{\"id\":\"a\",\"languages\":[\"ES\",\"en\"]}", Learner.class);
+        assertThat(l.languages()).containsExactly("es", "en");
+        assertThat(l.speaks("es")).isTrue();
+        assertThat(l.speaks("fr")).isFalse();
+        assertThat(l.speaks(null)).isTrue();
+        assertThat(ExchangeJson.mapper().readValue(ExchangeJson.toLine(l), Learner.class)).isEqualTo(l);
+        Learner english = Learner.of("b");
+        assertThat(english.speaks("en")).isTrue();
+        assertThat(english.speaks("es")).isFalse();
+        assertThatThrownBy(() -> new Learner("a", null, null, null, null, null, null, null, null, List.of("English")))
+                .hasMessageContaining("languages[0]").hasMessageContaining("English");
+    }
 }

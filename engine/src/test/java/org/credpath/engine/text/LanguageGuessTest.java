@@ -22,6 +22,7 @@ class LanguageGuessTest {
             "Основы программирования | ru",
             "Google データアナリティクス | ja",
             "心理学概论 | zh",
+            "AI For Everyone （すべての人のためのAIリテラシー講座） | ja",
             "تحليلات البيانات من Google | ar"})
     void guessesTheLanguageOfCatalogueTitles(String text, String expected) {
         assertThat(LanguageGuess.of(text)).isEqualTo(expected);
