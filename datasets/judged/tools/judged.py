@@ -20,6 +20,7 @@ import os
 import random
 import re
 import sys
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -35,6 +36,7 @@ JUDGMENTS = os.path.join(JUDGED, "judgments")
 
 SPLIT_SEED = 20261204
 SLICES = 4
+MAX_LABELS = 20  # skill labels shown per credential in the assessor files
 # system name -> depth pooled
 SYSTEMS = {
     "served-ranker-default": 20,   # POST /v1/recommendations, models/ranker-default (DL4J)
@@ -107,19 +109,24 @@ class Api:
         data = None if body is None else json.dumps(body).encode()
         req = urllib.request.Request(self.url + path, data=data, method=method,
                                      headers={"X-API-Key": self.key, "Content-Type": "application/json"})
-        try:
-            with urllib.request.urlopen(req, timeout=120) as resp:
-                return json.load(resp)
-        except urllib.error.HTTPError as e:
-            detail = e.read().decode("utf-8", "replace")
-            raise RuntimeError(f"{method} {path}: HTTP {e.code}: {detail[:400]}") from None
+        for _attempt in range(20):
+            try:
+                with urllib.request.urlopen(req, timeout=120) as resp:
+                    return json.load(resp)
+            except urllib.error.HTTPError as e:
+                detail = e.read().decode("utf-8", "replace")
+                if e.code == 429:  # the key's rate limit: wait as told and retry
+                    time.sleep(float(e.headers.get("Retry-After", "1")))
+                    continue
+                raise RuntimeError(f"{method} {path}: HTTP {e.code}: {detail[:400]}") from None
+        raise RuntimeError(f"{method} {path}: still rate-limited after 20 attempts")
 
     def recommend(self, learner, k):
         return self.call("POST", "/v1/recommendations", {"learner": learner, "k": k})
 
     def search(self, text, k):
         q = urllib.parse.urlencode({"q": text, "k": k})
-        return [h["id"] for h in self.call("GET", "/v1/credentials?" + q)["items"]]
+        return [h["credential"]["id"] for h in self.call("GET", "/v1/credentials?" + q)["items"]]
 
     def reload(self, source):
         self.call("POST", "/v1/models/reload", {"source": source})
@@ -284,7 +291,7 @@ def fmt_hours(c):
 
 def fmt_cost(c):
     if c.get("costUsd") is None:
-        return "unknown (no price in the catalogue; not free)"
+        return "unknown"
     return "0 USD (free)" if c["costUsd"] == 0 else f"{c['costUsd']:g} USD"
 
 
@@ -292,7 +299,10 @@ def credential_block(c):
     desc = (c.get("description") or "").replace("\n", " ").strip()
     if len(desc) > 400:
         desc = desc[:400].rstrip() + " ..."
-    labels = ", ".join(c.get("skillLabels", [])) or "none listed"
+    all_labels = c.get("skillLabels", [])
+    labels = ", ".join(all_labels[:MAX_LABELS]) or "none listed"
+    if len(all_labels) > MAX_LABELS:
+        labels += f" (+{len(all_labels) - MAX_LABELS} more)"
     return "\n".join([
         f"#### `{c['id']}`",
         f"- title: {c['title']}",
@@ -367,7 +377,11 @@ def cmd_pool(args):
                  "Read `../RUBRIC.md` first. Write one line per credential below into "
                  f"`../judgments/slice-{s}.jsonl`:", "",
                  '`{"learnerId":"...","credentialId":"...","grade":0,"rationale":"one line","assessor":"your-name"}`',
-                 "", "Do not open `../runs/` (it says which system proposed what).", ""]
+                 "", "Do not open `../runs/` (it says which system proposed what).", "",
+                 "Reading the entries: `cost: unknown` means the catalogue has no price (every Coursera item): it is "
+                 "**not** free. Hours are total study time (Coursera: estimates at about 6 h a week). "
+                 "`language: unknown` means the catalogue does not say: judge it from the title and description. "
+                 f"At most {MAX_LABELS} skill labels are shown per credential.", ""]
         for lid in ids:
             parts.append(learner_block(learners[lid], catalog, counts[lid]))
             parts += [credential_block(catalog[c]) for c in per_learner.get(lid, [])]
