@@ -9,6 +9,7 @@ Run from the repository root. Subcommands (details in datasets/judged/DATA_CARD.
                              run every pooling system and write runs/*.tsv and runs/queries.tsv
   pool   --catalog FILE      union of the runs -> pool.jsonl, assess/slice-N.md, assess/slices.tsv
   validate                   check judgments/slice-N.jsonl against the pool (grades, coverage)
+  files                      print the DATA_CARD "Shipped files" table (rows, bytes, sha256)
 
 The API key is read from the environment variable CREDPATH_KEY (an admin key: collect reloads the
 serving model through POST /v1/models/reload). Progress goes to stderr.
@@ -442,6 +443,24 @@ def cmd_validate(_args):
     sys.exit(1 if problems or missing else 0)
 
 
+def cmd_files(_args):
+    import hashlib
+    print("| file | rows | bytes | sha256 |")
+    print("|---|---:|---:|---|")
+    paths = []
+    for root, _dirs, files in os.walk(JUDGED):
+        paths += [os.path.join(root, f) for f in files if f not in ("DATA_CARD.md", "README.md")]
+    for path in sorted(paths, key=lambda p: os.path.relpath(p, JUDGED)):
+        data = open(path, "rb").read()
+        rel = os.path.relpath(path, JUDGED).replace(os.sep, "/")
+        rows = "\u2013"
+        if rel.endswith(".jsonl"):
+            rows = f"{sum(1 for line in data.decode('utf-8').splitlines() if line.strip()):,}"
+        elif rel.endswith(".tsv"):
+            rows = f"{len(data.decode('utf-8').splitlines()) - 1:,}"
+        print(f"| `{rel}` | {rows} | {len(data):,} | `{hashlib.sha256(data).hexdigest()}` |")
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -454,9 +473,10 @@ def main():
     c = sub.add_parser("pool")
     c.add_argument("--catalog", required=True)
     sub.add_parser("validate")
+    sub.add_parser("files")
     args = p.parse_args()
     {"split": cmd_split, "check": cmd_check, "collect": cmd_collect, "pool": cmd_pool,
-     "validate": cmd_validate}[args.cmd](args)
+     "validate": cmd_validate, "files": cmd_files}[args.cmd](args)
 
 
 if __name__ == "__main__":
