@@ -437,7 +437,8 @@ def cmd_validate(_args):
     missing = sorted(pool - set(seen))
     for p in problems[:50]:
         print(p)
-    print(f"{len(seen)} of {len(pool)} pooled pairs judged, {len(missing)} missing, {len(problems)} problem(s)")
+    print(f"{len(pool & set(seen))} of {len(pool)} pooled pairs judged, {len(missing)} missing, "
+          f"{len(problems)} problem(s)")
     if missing:
         print("first missing: " + ", ".join(f"{l} {c}" for l, c in missing[:5]))
     sys.exit(1 if problems or missing else 0)
