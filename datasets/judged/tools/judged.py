@@ -45,6 +45,7 @@ SYSTEMS = {
     "bm25-occupation": 20,         # plain BM25 (below) on the occupation's preferred label
     "hybrid-scenario": 10,         # GET /v1/credentials?q= (BM25 + KNN, RRF) on scenario keywords
     "hybrid-occupation": 10,       # GET /v1/credentials?q= on the occupation's preferred label
+    "served-semantic-gap": 20,     # POST /v1/recommendations, built-in semantic-gap (added by collect-served)
 }
 
 
@@ -273,16 +274,36 @@ def cmd_collect(args):
                 ["learnerId\tsystem\tquery"] + [f"{l}\t{s}\t{q}" for l, s, q in queries])
 
 
+def cmd_collect_served(args):
+    """One served model's run, added to runs/ beside the others (a model added after the first collection)."""
+    api = Api(args.url)
+    model = api.reload(args.model)
+    if model.get("id") != args.model.rstrip("/").split("/")[-1]:
+        sys.exit(f"reload {args.model}: server reports model {model.get('id')}")
+    rows = []
+    learners = read_jsonl(LEARNERS)
+    for i, r in enumerate(learners, 1):
+        ans = api.recommend(r["learner"], SYSTEMS[args.system])
+        rows += [(r["id"], it["credentialId"], rank) for rank, it in enumerate(ans["items"], 1)]
+        if i % 10 == 0:
+            log(f"{args.system}: {i}/{len(learners)} learners")
+    write_lines(os.path.join(RUNS, args.system + ".tsv"),
+                ["learnerId\tcredentialId\trank\tsystem"] + [f"{l}\t{c}\t{k}\t{args.system}" for l, c, k in rows])
+    log(f"{args.system}: {len(rows)} rows")
+
+
 # ---------------------------------------------------------------- pool and assessor files
 
-def read_runs():
+def read_runs(depth=None):
+    """(learner, credential) pairs of every system's run, each cut at depth when given."""
     pairs = set()
     for system in SYSTEMS:
         with open(os.path.join(RUNS, system + ".tsv"), encoding="utf-8") as f:
             next(f)
             for line in f:
-                learner, cid, _rank, _system = line.rstrip("\n").split("\t")
-                pairs.add((learner, cid))
+                learner, cid, rank, _system = line.rstrip("\n").split("\t")
+                if depth is None or int(rank) <= depth:
+                    pairs.add((learner, cid))
     return pairs
 
 
@@ -359,7 +380,7 @@ def assign_slices(counts):
 def cmd_pool(args):
     learners = {r["id"]: r for r in read_jsonl(LEARNERS)}
     catalog = {c["id"]: c for c in read_jsonl(args.catalog)}
-    pairs = sorted(read_runs())
+    pairs = sorted(read_runs(args.depth))
     missing = [c for _, c in pairs if c not in catalog]
     if missing:
         sys.exit(f"{len(missing)} pooled ids are not in {args.catalog}, e.g. {missing[:3]}")
@@ -471,12 +492,18 @@ def main():
     c = sub.add_parser("collect")
     c.add_argument("--url", required=True)
     c.add_argument("--catalog", required=True, help="./credpath catalog export --out FILE")
+    c = sub.add_parser("collect-served")
+    c.add_argument("--url", required=True)
+    c.add_argument("--model", required=True, help="model source to reload, e.g. semantic-gap")
+    c.add_argument("--system", required=True, choices=sorted(SYSTEMS))
     c = sub.add_parser("pool")
     c.add_argument("--catalog", required=True)
+    c.add_argument("--depth", type=int, default=None, help="pool only each run's top DEPTH (default: all)")
     sub.add_parser("validate")
     sub.add_parser("files")
     args = p.parse_args()
-    {"split": cmd_split, "check": cmd_check, "collect": cmd_collect, "pool": cmd_pool,
+    {"split": cmd_split, "check": cmd_check, "collect": cmd_collect, "collect-served": cmd_collect_served,
+     "pool": cmd_pool,
      "validate": cmd_validate, "files": cmd_files}[args.cmd](args)
 
 
