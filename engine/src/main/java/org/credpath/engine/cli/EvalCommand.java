@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code credpath eval}: the offline protocol of DESIGN.md over every model and baseline. */
-@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalTitlesCommand.class, EvalTuneCommand.class},
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalTitlesCommand.class, EvalTuneCommand.class, EvalJudgedCommand.class},
         description = {"Ranking: hide each learner's last enrol, rank the whole catalogue with every model, print metrics",
                 "(needs --catalog, --learners, --events). Other quality checks are subcommands."})
 public final class EvalCommand implements Callable<Integer> {

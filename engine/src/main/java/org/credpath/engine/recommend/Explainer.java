@@ -65,7 +65,11 @@ final class Explainer {
 
     private static String target(LearnerView view) {
         PathwayService.Prepared p = view.prepared();
-        return p.target() == null ? " (skills valued by their wage premium)" : " toward " + p.target().title();
+        if (p.target() != null) {
+            return " toward " + p.target().title();
+        }
+        return view.upskilling() ? " for your current occupation, " + p.current().preferredLabel()
+                : " (skills valued by their wage premium)";
     }
 
     private Optional<ReturnSummary> expectedReturn(LearnerView view, Credential c, double completion, double coverage,

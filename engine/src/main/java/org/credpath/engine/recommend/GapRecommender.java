@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.Delivery;
+import org.credpath.engine.gap.GapAnalysis;
+import org.credpath.engine.gap.GapAnalyzer;
 import org.credpath.engine.index.SearchFilters;
 import org.credpath.engine.labour.esco.EscoOccupation;
 import org.credpath.engine.index.SearchMode;
@@ -63,7 +65,7 @@ public final class GapRecommender implements Recommender {
         this.context = context;
         this.semantic = semantic;
         this.planner = new PathwayService(Objects.requireNonNull(context, "context"), new BeamPlanner());
-        this.learners = new PreparedLearners(l -> view(planner.prepare(l)));
+        this.learners = new PreparedLearners(l -> view(planner.prepare(l), context));
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.models = Objects.requireNonNull(models, "models");
         this.explainer = new Explainer(context, options.returnDraws());
@@ -75,6 +77,14 @@ public final class GapRecommender implements Recommender {
         ServingModel model = models.model();
         LearnerView view = learners.view(learner);
         List<String> warnings = new ArrayList<>(view.prepared().warnings());
+        if (view.upskilling()) {
+            warnings.add("no targetOccupation: recommending upskilling for your current occupation, "
+                    + view.prepared().current().preferredLabel() + " (the skills it asks for that you lack)");
+        } else if (view.prepared().target() != null && view.prepared().current() != null
+                && view.prepared().target().uri().equals(view.prepared().current().uri())) {
+            warnings.add("targetOccupation is your current occupation: recommending upskilling for it"
+                    + " (the skills it asks for that you lack)");
+        }
         List<Credential> candidates = candidates(request.scope(), view, request.filters(), warnings);
         double[] scores = candidates.isEmpty() ? new double[0] : model.score(view, candidates);
         List<Integer> order = new ArrayList<>();
@@ -95,6 +105,24 @@ public final class GapRecommender implements Recommender {
             items.add(explainer.explain(view, c, scores[i], items.size() < Explainer.PRICED_ITEMS));
         }
         return new Recommendations(model.info().id(), model.info().version(), items, warnings);
+    }
+
+    /**
+     * The learner's gap as weights: the gap toward the target; with no target, the gap toward the
+     * current occupation (the optional and in-demand skills it asks for that the learner lacks:
+     * upskilling), or, when that is empty or the current occupation is unknown, the premium skills.
+     */
+    static LearnerView view(PathwayService.Prepared p, PlanningContext context) {
+        if (p.target() == null && p.current() != null) {
+            GapAnalysis upskill = new GapAnalyzer(context.gapOptions(), context.skillDemand())
+                    .analyse(context.profiles().profile(p.current()), p.state());
+            Map<String, Double> weights = new LinkedHashMap<>();
+            upskill.missing().forEach(g -> weights.merge(g.uri(), g.weight(), Double::sum));
+            if (!weights.isEmpty()) {
+                return new LearnerView(p, weights, p.state().byUri().keySet(), true);
+            }
+        }
+        return view(p);
     }
 
     /** The learner's gap as weights: the gap toward the target, or the premium skills with no target. */

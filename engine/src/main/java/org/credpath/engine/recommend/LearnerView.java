@@ -15,12 +15,19 @@ import org.credpath.engine.plan.PathwayService;
  * @param gapWeights  weight of every skill the learner should gain (gap toward the target, or
  *                    the highest-premium skills with no target), by ESCO URI
  * @param heldSkills  ESCO URIs the learner holds
+ * @param upskilling  true when the gap is toward the learner's current occupation (no target given)
  */
-public record LearnerView(PathwayService.Prepared prepared, Map<String, Double> gapWeights, Set<String> heldSkills) {
+public record LearnerView(PathwayService.Prepared prepared, Map<String, Double> gapWeights, Set<String> heldSkills,
+        boolean upskilling) {
     public LearnerView {
         Objects.requireNonNull(prepared, "prepared");
         gapWeights = Map.copyOf(gapWeights);
         heldSkills = Set.copyOf(heldSkills);
+    }
+
+    /** A view whose gap is toward the target, or premium skills with no target. */
+    public LearnerView(PathwayService.Prepared prepared, Map<String, Double> gapWeights, Set<String> heldSkills) {
+        this(prepared, gapWeights, heldSkills, false);
     }
 
     public Learner learner() {
