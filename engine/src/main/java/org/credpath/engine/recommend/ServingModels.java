@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Loads serving models: a built-in one by name ({@value GapCoverageModel#ID}), or a model folder
  * ({@code models/<id>/}, absolute or relative to the Credpath home) whose {@code provenance.json}
- * names its kind in {@code model}. Every failure is an {@link IllegalArgumentException} naming the
+ * names its kind in {@code model}, or {@code prior+learned[@weight]} ({@link ResidualModel}). Every failure is an {@link IllegalArgumentException} naming the
  * source and the problem.
  */
 public final class ServingModels {
@@ -50,6 +50,10 @@ public final class ServingModels {
     }
 
     public ServingModel load(String source) {
+        int plus = source.indexOf('+');
+        if (plus > 0) {
+            return residual(source, source.substring(0, plus), source.substring(plus + 1));
+        }
         if (GapCoverageModel.ID.equals(source)) {
             return new GapCoverageModel(json);
         }
@@ -82,6 +86,26 @@ public final class ServingModels {
                     + "' (provenance.json 'model') is not servable here; servable: " + kinds.keySet());
         }
         return loader.apply(dir, p);
+    }
+
+    /** {@code prior+learned[@weight]}: the learned model as a standardised correction on the prior ({@link ResidualModel}). */
+    private ServingModel residual(String source, String prior, String learned) {
+        double weight = ResidualModel.DEFAULT_WEIGHT;
+        int at = learned.lastIndexOf('@');
+        if (at > 0) {
+            try {
+                weight = Double.parseDouble(learned.substring(at + 1));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("model " + source + ": the weight after '@' must be a number, got '"
+                        + learned.substring(at + 1) + "'");
+            }
+            learned = learned.substring(0, at);
+        }
+        try {
+            return ResidualModel.of(load(prior), load(learned), weight);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("model " + source + " (prior+learned[@weight]): " + e.getMessage(), e);
+        }
     }
 
     /** Reads {@code metrics.json} beside a model, or null when absent. */
