@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 public record ResidualModel(ServingModel prior, ServingModel learned, double weight, ModelInfo info)
         implements ServingModel {
 
-    /** The weight when a source names none (chosen on the judged development half; see docs/ranking.md). */
+    /** The weight when a source names none: a small correction (the weights measured on the judged set are in docs/ranking.md). */
     public static final double DEFAULT_WEIGHT = 0.05;
 
     public ResidualModel {
