@@ -41,6 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
                 + " unjudged share of the top 10, with 95% intervals.")
 public final class EvalJudgedCommand implements Callable<Integer> {
 
+    /** The reference row: the judged pool in grade order. */
+    static final String IDEAL = "ideal (judged pool)";
+
     @Option(names = "--model", description = "Model to serve: a folder under models/ or a built-in name; repeatable"
             + " (default: models/ranker-default, gap-coverage, semantic-gap).")
     List<String> models = new ArrayList<>();
@@ -92,11 +95,12 @@ public final class EvalJudgedCommand implements Callable<Integer> {
                 reports.put(name, metrics.evaluate(name, rank(r, name, learners, err), half));
             }
         }
+        reports.put(IDEAL, metrics.evaluate(IDEAL, ideal(set, learners), half));
         List<PairedComparison> paired = new ArrayList<>();
         JudgedReport base = reports.get(baseline);
         if (base != null) {
             for (JudgedReport rep : reports.values()) {
-                if (rep != base) {
+                if (rep != base && !rep.system().equals(IDEAL)) {
                     paired.add(PairedComparison.of(rep, base, JudgedMetrics.NDCG10, resamples, seed));
                 }
             }
@@ -105,6 +109,21 @@ public final class EvalJudgedCommand implements Callable<Integer> {
                 half.value(), learners.size(), reports, paired);
         print(report);
         return verify == null ? 0 : verify(report);
+    }
+
+    /**
+     * Not a model: each learner's judged credentials in grade order, the most the pool allows (the
+     * ceiling of P@5 is the share of learners with five credentials graded 2 or 3 in the catalogue's pool).
+     */
+    static Map<String, List<String>> ideal(JudgedSet set, List<JudgedLearner> learners) {
+        Map<String, Map<String, Integer>> grades = set.gradesByLearner();
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        for (JudgedLearner l : learners) {
+            lists.put(l.id(), grades.getOrDefault(l.id(), Map.of()).entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                    .limit(10).map(Map.Entry::getKey).toList());
+        }
+        return lists;
     }
 
     private static Map<String, List<String>> rank(Recommender r, String name, List<JudgedLearner> learners,
