@@ -89,8 +89,8 @@ public final class RecommendEngine implements AutoCloseable {
         RankerLoader dl4j = new RankerLoader(home, OccupationSkills.of(market.esco()), catalogue.credentials(),
                 completion, progress);
         return new ServingModels(home, ExchangeJson.mapper(), Map.of(Dl4jServingModel.KIND, dl4j),
-                Map.of(SemanticGapModel.ID, () -> SemanticGapModel.of(semantic, market.esco(),
-                        SemanticGapModel.Weights.DEFAULTS)));
+                Map.of(SemanticGapModel.ID, params -> SemanticGapModel.of(semantic, market.esco(),
+                        SemanticGapModel.Weights.parse(params))));
     }
 
     private static ServingModel initialModel(ServingModels loader, String source, PrintStream progress) {

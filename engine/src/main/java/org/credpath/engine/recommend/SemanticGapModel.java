@@ -34,6 +34,26 @@ public record SemanticGapModel(SemanticRelevance relevance, Esco esco, Weights w
     public record Weights(double similarity, double gap) {
         public static final Weights DEFAULTS = new Weights(1.0, 0.5);
 
+        /**
+         * {@code "similarity,gap"} (e.g. {@code "1,0.5"}, from a model source {@code semantic-gap@1,0.5}), or
+         * the defaults when null.
+         */
+        public static Weights parse(String text) {
+            if (text == null) {
+                return DEFAULTS;
+            }
+            String[] parts = text.split(",");
+            try {
+                if (parts.length == 2) {
+                    return new Weights(Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()));
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("semantic-gap weights: expected 'similarity,gap' such as '1,0.5', got '"
+                    + text + "'");
+        }
+
         public Weights {
             if (!(similarity >= 0) || !(gap >= 0) || similarity + gap == 0) {
                 throw new IllegalArgumentException("semantic-gap weights: need similarity >= 0 and gap >= 0, not both 0;"

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.credpath.engine.data.CredpathHome;
 
@@ -30,7 +30,7 @@ public final class ServingModels {
     private final CredpathHome home;
     private final JsonMapper json;
     private final Map<String, FolderLoader> kinds;
-    private final Map<String, Supplier<ServingModel>> builtIns;
+    private final Map<String, Function<String, ServingModel>> builtIns;
 
     /** @param kinds loaders by the provenance's {@code model} value */
     public ServingModels(CredpathHome home, JsonMapper json, Map<String, FolderLoader> kinds) {
@@ -39,10 +39,11 @@ public final class ServingModels {
 
     /**
      * @param kinds    loaders by the provenance's {@code model} value
-     * @param builtIns untrained models by name, beside {@value GapCoverageModel#ID}
+     * @param builtIns untrained models by name, beside {@value GapCoverageModel#ID}; each gets the text after
+     *                 {@code name@} as its parameters (null when none)
      */
     public ServingModels(CredpathHome home, JsonMapper json, Map<String, FolderLoader> kinds,
-            Map<String, Supplier<ServingModel>> builtIns) {
+            Map<String, Function<String, ServingModel>> builtIns) {
         this.home = Objects.requireNonNull(home, "home");
         this.json = Objects.requireNonNull(json, "json");
         this.kinds = Map.copyOf(kinds);
@@ -57,8 +58,10 @@ public final class ServingModels {
         if (GapCoverageModel.ID.equals(source)) {
             return new GapCoverageModel(json);
         }
-        if (builtIns.containsKey(source)) {
-            return builtIns.get(source).get();
+        int at = source.indexOf('@');
+        String name = at > 0 ? source.substring(0, at) : source;
+        if (builtIns.containsKey(name)) {
+            return builtIns.get(name).apply(at > 0 ? source.substring(at + 1) : null);
         }
         Path dir = Path.of(source);
         if (!dir.isAbsolute()) {

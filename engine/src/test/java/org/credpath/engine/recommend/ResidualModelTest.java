@@ -52,7 +52,8 @@ class ResidualModelTest {
     @Test
     void servingModelsReadPriorPlusLearnedWithAWeightAndNameBadParts(@TempDir Path home) {
         ServingModels loader = new ServingModels(new CredpathHome(home), ExchangeJson.mapper(), Map.of(),
-                Map.of("semantic-gap", () -> new Constant("semantic-gap", new double[] {1, 2, 3})));
+                Map.of("semantic-gap", params -> new Constant("semantic-gap" + (params == null ? "" : "@" + params),
+                        new double[] {1, 2, 3})));
         ServingModel m = loader.load("semantic-gap+gap-coverage@0.2");
         assertThat(m).isInstanceOf(ResidualModel.class);
         assertThat(((ResidualModel) m).weight()).isEqualTo(0.2);
@@ -61,5 +62,8 @@ class ResidualModelTest {
         assertThatThrownBy(() -> loader.load("semantic-gap+models/none")).hasMessageContaining("semantic-gap+models/none")
                 .hasMessageContaining("provenance.json");
         assertThatThrownBy(() -> loader.load("semantic-gap+gap-coverage@-1")).hasMessageContaining(">= 0");
+        assertThat(loader.load("semantic-gap@1,2").info().id()).isEqualTo("semantic-gap@1,2");
+        assertThat(((ResidualModel) loader.load("semantic-gap@1,2+gap-coverage@0.1")).prior().info().id())
+                .isEqualTo("semantic-gap@1,2");
     }
 }
