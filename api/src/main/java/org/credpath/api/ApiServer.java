@@ -11,6 +11,8 @@ import org.credpath.api.http.ApiJson;
 import org.credpath.api.http.ErrorMapping;
 import org.credpath.api.http.RequestBodies;
 import org.credpath.api.metrics.ApiMetrics;
+import org.credpath.api.ops.AccessLog;
+import org.credpath.api.ops.RequestIds;
 import org.credpath.api.routes.AdminRoutes;
 import org.credpath.api.routes.CatalogRoutes;
 import org.credpath.api.routes.DocsRoutes;
@@ -37,17 +39,20 @@ public final class ApiServer {
     private final Javalin app;
     private final ApiKeys keys;
     private final ApiMetrics metrics;
+    private final AccessLog accessLog;
 
-    private ApiServer(Javalin app, ApiKeys keys, ApiMetrics metrics) {
+    private ApiServer(Javalin app, ApiKeys keys, ApiMetrics metrics, AccessLog accessLog) {
         this.app = app;
         this.keys = keys;
         this.metrics = metrics;
+        this.accessLog = accessLog;
     }
 
     /** A server that is configured but not started; {@code nanoClock} drives rate limits and caches. */
     public static ApiServer create(Database db, Services services, ApiOptions options, LongSupplier nanoClock) {
         ApiKeys keys = new ApiKeys(new ApiKeyRepository(db), new TenantRepository(db), nanoClock);
         ApiMetrics metrics = new ApiMetrics();
+        AccessLog accessLog = new AccessLog();
         services.catalog().ifPresent(c -> {
             TenantCredentials.reindex(TenantDocuments.credentials(db), c);
             metrics.bindIndexSize(c::size);
@@ -68,7 +73,11 @@ public final class ApiServer {
                 files.headers = java.util.Map.of("Cache-Control", "max-age=86400");
                 files.roles = java.util.Set.of(Access.OPEN);
             });
-            config.requestLogger.http(metrics::record);
+            config.routes.before(new RequestIds());
+            config.requestLogger.http((ctx, ms) -> {
+                metrics.record(ctx, ms);
+                accessLog.log(ctx, ms);
+            });
             ErrorMapping.install(config);
             config.routes.beforeMatched(auth);
             config.routes.options("/v1/*", new Cors(keys), Access.OPEN);
@@ -83,7 +92,7 @@ public final class ApiServer {
             new AdminRoutes(new TenantRepository(db), keys, bodies).register(config.routes);
             new DocsRoutes(metrics).register(config.routes);
         });
-        return new ApiServer(app, keys, metrics);
+        return new ApiServer(app, keys, metrics, accessLog);
     }
 
     public ApiServer start(String host, int port) {
@@ -101,6 +110,10 @@ public final class ApiServer {
 
     public ApiMetrics metrics() {
         return metrics;
+    }
+
+    public AccessLog accessLog() {
+        return accessLog;
     }
 
     public int port() {
