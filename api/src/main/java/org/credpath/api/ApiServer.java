@@ -53,6 +53,7 @@ public final class ApiServer {
         ApiKeys keys = new ApiKeys(new ApiKeyRepository(db), new TenantRepository(db), nanoClock);
         ApiMetrics metrics = new ApiMetrics();
         AccessLog accessLog = new AccessLog();
+        metrics.bindPool(db.dataSource());
         services.catalog().ifPresent(c -> {
             TenantCredentials.reindex(TenantDocuments.credentials(db), c);
             metrics.bindIndexSize(c::size);
@@ -122,5 +123,6 @@ public final class ApiServer {
 
     public void stop() {
         app.stop();
+        metrics.close();
     }
 }
