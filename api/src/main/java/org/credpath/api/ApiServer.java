@@ -12,6 +12,7 @@ import org.credpath.api.http.ErrorMapping;
 import org.credpath.api.http.RequestBodies;
 import org.credpath.api.metrics.ApiMetrics;
 import org.credpath.api.ops.AccessLog;
+import org.credpath.api.ops.Readiness;
 import org.credpath.api.ops.RequestIds;
 import org.credpath.api.routes.AdminRoutes;
 import org.credpath.api.routes.CatalogRoutes;
@@ -40,12 +41,14 @@ public final class ApiServer {
     private final ApiKeys keys;
     private final ApiMetrics metrics;
     private final AccessLog accessLog;
+    private final Readiness readiness;
 
-    private ApiServer(Javalin app, ApiKeys keys, ApiMetrics metrics, AccessLog accessLog) {
+    private ApiServer(Javalin app, ApiKeys keys, ApiMetrics metrics, AccessLog accessLog, Readiness readiness) {
         this.app = app;
         this.keys = keys;
         this.metrics = metrics;
         this.accessLog = accessLog;
+        this.readiness = readiness;
     }
 
     /** A server that is configured but not started; {@code nanoClock} drives rate limits and caches. */
@@ -53,6 +56,7 @@ public final class ApiServer {
         ApiKeys keys = new ApiKeys(new ApiKeyRepository(db), new TenantRepository(db), nanoClock);
         ApiMetrics metrics = new ApiMetrics();
         AccessLog accessLog = new AccessLog();
+        Readiness readiness = new Readiness();
         metrics.bindPool(db.dataSource());
         services.catalog().ifPresent(c -> {
             TenantCredentials.reindex(TenantDocuments.credentials(db), c);
@@ -82,7 +86,7 @@ public final class ApiServer {
             ErrorMapping.install(config);
             config.routes.beforeMatched(auth);
             config.routes.options("/v1/*", new Cors(keys), Access.OPEN);
-            new HealthRoutes(db, services).register(config.routes);
+            new HealthRoutes(db, services, readiness).register(config.routes);
             learners.register(config.routes);
             new EventRoutes(new EventRepository(db), bodies).register(config.routes);
             new CatalogRoutes(TenantDocuments.credentials(db), services.catalog(), bodies).register(config.routes);
@@ -93,11 +97,12 @@ public final class ApiServer {
             new AdminRoutes(new TenantRepository(db), keys, bodies).register(config.routes);
             new DocsRoutes(metrics).register(config.routes);
         });
-        return new ApiServer(app, keys, metrics, accessLog);
+        return new ApiServer(app, keys, metrics, accessLog, readiness);
     }
 
     public ApiServer start(String host, int port) {
         app.start(host, port);
+        readiness.serving();
         return this;
     }
 
@@ -122,6 +127,7 @@ public final class ApiServer {
     }
 
     public void stop() {
+        readiness.draining();
         app.stop();
         metrics.close();
     }
