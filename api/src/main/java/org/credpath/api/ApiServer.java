@@ -1,5 +1,6 @@
 package org.credpath.api;
 
+import java.time.Duration;
 import java.util.function.LongSupplier;
 
 import org.credpath.api.auth.Access;
@@ -12,6 +13,7 @@ import org.credpath.api.http.ErrorMapping;
 import org.credpath.api.http.RequestBodies;
 import org.credpath.api.metrics.ApiMetrics;
 import org.credpath.api.ops.AccessLog;
+import org.credpath.api.ops.GracefulStop;
 import org.credpath.api.ops.Readiness;
 import org.credpath.api.ops.RequestIds;
 import org.credpath.api.routes.AdminRoutes;
@@ -42,13 +44,16 @@ public final class ApiServer {
     private final ApiMetrics metrics;
     private final AccessLog accessLog;
     private final Readiness readiness;
+    private final GracefulStop stopper;
 
-    private ApiServer(Javalin app, ApiKeys keys, ApiMetrics metrics, AccessLog accessLog, Readiness readiness) {
+    private ApiServer(Javalin app, ApiKeys keys, ApiMetrics metrics, AccessLog accessLog, Readiness readiness,
+            GracefulStop stopper) {
         this.app = app;
         this.keys = keys;
         this.metrics = metrics;
         this.accessLog = accessLog;
         this.readiness = readiness;
+        this.stopper = stopper;
     }
 
     /** A server that is configured but not started; {@code nanoClock} drives rate limits and caches. */
@@ -57,6 +62,7 @@ public final class ApiServer {
         ApiMetrics metrics = new ApiMetrics();
         AccessLog accessLog = new AccessLog();
         Readiness readiness = new Readiness();
+        GracefulStop stopper = new GracefulStop();
         metrics.bindPool(db.dataSource());
         services.catalog().ifPresent(c -> {
             TenantCredentials.reindex(TenantDocuments.credentials(db), c);
@@ -79,6 +85,7 @@ public final class ApiServer {
                 files.roles = java.util.Set.of(Access.OPEN);
             });
             config.routes.before(new RequestIds());
+            stopper.install(config);
             config.requestLogger.http((ctx, ms) -> {
                 metrics.record(ctx, ms);
                 accessLog.log(ctx, ms);
@@ -97,7 +104,7 @@ public final class ApiServer {
             new AdminRoutes(new TenantRepository(db), keys, bodies).register(config.routes);
             new DocsRoutes(metrics).register(config.routes);
         });
-        return new ApiServer(app, keys, metrics, accessLog, readiness);
+        return new ApiServer(app, keys, metrics, accessLog, readiness, stopper);
     }
 
     public ApiServer start(String host, int port) {
@@ -126,9 +133,19 @@ public final class ApiServer {
         return app.port();
     }
 
+    /** Stops, draining in-flight requests for up to {@link GracefulStop#DEFAULT_DRAIN}. */
     public void stop() {
+        stop(GracefulStop.DEFAULT_DRAIN);
+    }
+
+    /** Stops accepting, lets in-flight requests finish for up to {@code drain}, then stops (each step logged). */
+    public void stop(Duration drain) {
         readiness.draining();
-        app.stop();
+        stopper.stop(app, drain);
         metrics.close();
+    }
+
+    public GracefulStop lifecycle() {
+        return stopper;
     }
 }
