@@ -1,6 +1,7 @@
 package org.credpath.api;
 
 import org.credpath.api.bench.BenchHttpCommand;
+import org.credpath.api.bench.BenchSoakCommand;
 import org.credpath.engine.cli.Cli;
 
 import picocli.CommandLine;
@@ -17,6 +18,7 @@ public final class Main {
         cl.addSubcommand("recommend", new RecommendCommand());
         cl.addSubcommand("keys", new KeysCommand());
         cl.getSubcommands().get("bench").addSubcommand("http", new BenchHttpCommand());
+        cl.getSubcommands().get("bench").addSubcommand("soak", new BenchSoakCommand());
         return cl;
     }
 
