@@ -12,10 +12,8 @@ import org.credpath.api.http.ApiJson;
 import org.credpath.api.http.ErrorMapping;
 import org.credpath.api.http.RequestBodies;
 import org.credpath.api.metrics.ApiMetrics;
-import org.credpath.api.ops.AccessLog;
 import org.credpath.api.ops.GracefulStop;
-import org.credpath.api.ops.Readiness;
-import org.credpath.api.ops.RequestIds;
+import org.credpath.api.ops.Operations;
 import org.credpath.api.routes.AdminRoutes;
 import org.credpath.api.routes.CatalogRoutes;
 import org.credpath.api.routes.DocsRoutes;
@@ -42,28 +40,20 @@ public final class ApiServer {
     private final Javalin app;
     private final ApiKeys keys;
     private final ApiMetrics metrics;
-    private final AccessLog accessLog;
-    private final Readiness readiness;
-    private final GracefulStop stopper;
+    private final Operations ops;
 
-    private ApiServer(Javalin app, ApiKeys keys, ApiMetrics metrics, AccessLog accessLog, Readiness readiness,
-            GracefulStop stopper) {
+    private ApiServer(Javalin app, ApiKeys keys, ApiMetrics metrics, Operations ops) {
         this.app = app;
         this.keys = keys;
         this.metrics = metrics;
-        this.accessLog = accessLog;
-        this.readiness = readiness;
-        this.stopper = stopper;
+        this.ops = ops;
     }
 
     /** A server that is configured but not started; {@code nanoClock} drives rate limits and caches. */
     public static ApiServer create(Database db, Services services, ApiOptions options, LongSupplier nanoClock) {
         ApiKeys keys = new ApiKeys(new ApiKeyRepository(db), new TenantRepository(db), nanoClock);
         ApiMetrics metrics = new ApiMetrics();
-        AccessLog accessLog = new AccessLog();
-        Readiness readiness = new Readiness();
-        GracefulStop stopper = new GracefulStop();
-        metrics.bindPool(db.dataSource());
+        Operations ops = new Operations(metrics, db.dataSource());
         services.catalog().ifPresent(c -> {
             TenantCredentials.reindex(TenantDocuments.credentials(db), c);
             metrics.bindIndexSize(c::size);
@@ -84,16 +74,11 @@ public final class ApiServer {
                 files.headers = java.util.Map.of("Cache-Control", "max-age=86400");
                 files.roles = java.util.Set.of(Access.OPEN);
             });
-            config.routes.before(new RequestIds());
-            stopper.install(config);
-            config.requestLogger.http((ctx, ms) -> {
-                metrics.record(ctx, ms);
-                accessLog.log(ctx, ms);
-            });
+            ops.install(config);
             ErrorMapping.install(config);
             config.routes.beforeMatched(auth);
             config.routes.options("/v1/*", new Cors(keys), Access.OPEN);
-            new HealthRoutes(db, services, readiness).register(config.routes);
+            new HealthRoutes(db, services, ops.readiness()).register(config.routes);
             learners.register(config.routes);
             new EventRoutes(new EventRepository(db), bodies).register(config.routes);
             new CatalogRoutes(TenantDocuments.credentials(db), services.catalog(), bodies).register(config.routes);
@@ -104,12 +89,12 @@ public final class ApiServer {
             new AdminRoutes(new TenantRepository(db), keys, bodies).register(config.routes);
             new DocsRoutes(metrics).register(config.routes);
         });
-        return new ApiServer(app, keys, metrics, accessLog, readiness, stopper);
+        return new ApiServer(app, keys, metrics, ops);
     }
 
     public ApiServer start(String host, int port) {
         app.start(host, port);
-        readiness.serving();
+        ops.started();
         return this;
     }
 
@@ -125,10 +110,6 @@ public final class ApiServer {
         return metrics;
     }
 
-    public AccessLog accessLog() {
-        return accessLog;
-    }
-
     public int port() {
         return app.port();
     }
@@ -140,12 +121,11 @@ public final class ApiServer {
 
     /** Stops accepting, lets in-flight requests finish for up to {@code drain}, then stops (each step logged). */
     public void stop(Duration drain) {
-        readiness.draining();
-        stopper.stop(app, drain);
-        metrics.close();
+        ops.stop(app, drain);
     }
 
-    public GracefulStop lifecycle() {
-        return stopper;
+    /** Request ids, access log, readiness and the draining stop of this server. */
+    public Operations ops() {
+        return ops;
     }
 }

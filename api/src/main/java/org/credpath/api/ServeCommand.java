@@ -73,11 +73,11 @@ public final class ServeCommand implements Callable<Integer> {
     /** On SIGTERM, SIGINT or System.exit: drain HTTP, then close the engine and the pool, saying each step. */
     private void shutDown(ApiServer server, EngineServices engine, Database db) {
         server.stop(Duration.ofSeconds(drainSeconds));
-        server.lifecycle().say("closing the engine (indexes)");
+        server.ops().lifecycle().say("closing the engine (indexes)");
         engine.close();
-        server.lifecycle().say("closing the database pool");
+        server.ops().lifecycle().say("closing the database pool");
         db.close();
-        server.lifecycle().say("stopped");
+        server.ops().lifecycle().say("stopped");
     }
 
     static boolean serving() {

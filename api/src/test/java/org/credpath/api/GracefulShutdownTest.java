@@ -46,13 +46,13 @@ class GracefulShutdownTest {
         Blocking svc = new Blocking();
         TestApp app = new TestApp(DatabaseConfig.embedded(dir), Services.none().withRecommendations(svc));
         List<String> steps = new CopyOnWriteArrayList<>();
-        app.server.lifecycle().also(steps::add);
+        app.server.ops().lifecycle().also(steps::add);
         String key = app.key("acme", KeyType.TENANT, List.of());
         int port = app.server.port();
         CompletableFuture<TestApp.Response> inFlight = CompletableFuture.supplyAsync(
                 () -> app.post("/v1/recommendations", key, BODY));
         assertThat(svc.entered.await(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(app.server.lifecycle().inFlight()).isEqualTo(1);
+        assertThat(app.server.ops().lifecycle().inFlight()).isEqualTo(1);
 
         CompletableFuture<Void> stop = CompletableFuture.runAsync(() -> app.server.stop(Duration.ofSeconds(60)));
         awaitRefused(port);
@@ -74,7 +74,7 @@ class GracefulShutdownTest {
         Blocking svc = new Blocking();
         TestApp app = new TestApp(DatabaseConfig.embedded(dir), Services.none().withRecommendations(svc));
         List<String> steps = new CopyOnWriteArrayList<>();
-        app.server.lifecycle().also(steps::add);
+        app.server.ops().lifecycle().also(steps::add);
         String key = app.key("acme", KeyType.TENANT, List.of());
         CompletableFuture<TestApp.Response> inFlight = CompletableFuture.supplyAsync(
                 () -> app.post("/v1/recommendations", key, BODY));

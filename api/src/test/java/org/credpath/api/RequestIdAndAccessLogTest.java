@@ -59,7 +59,7 @@ class RequestIdAndAccessLogTest {
     void accessLogHasOneStructuredLinePerRequestWithTenantButNeverTheKeyOrQuery(@TempDir Path dir) {
         try (TestApp app = TestApp.h2(dir)) {
             List<String> lines = new CopyOnWriteArrayList<>();
-            app.server.accessLog().also(lines::add);
+            app.server.ops().accessLog().also(lines::add);
             String key = app.key("acme", KeyType.TENANT, List.of());
             app.send(app.request("/v1/learners?limit=5&secret=hunter2", key).header("X-Request-Id", "r-1").GET().build());
             app.send(app.request("/v1/learners", "cpk_wrong").header("X-Request-Id", "r-2").GET().build());

@@ -112,4 +112,15 @@ class SoakLoadTest {
             assertThat(r.firstError()).containsAnyOf("recommend: 500", "missing: 404");
         }
     }
+
+    @Test
+    void rateAndShareAreExclusiveAndChecked() {
+        picocli.CommandLine cl = Main.commandLine();
+        java.io.StringWriter err = new java.io.StringWriter();
+        cl.setErr(new java.io.PrintWriter(err));
+        assertThat(cl.execute("bench", "soak", "--rate", "10", "--capacity-share", "0.5")).isEqualTo(1);
+        assertThat(err.toString()).contains("--rate and --capacity-share: give one or the other");
+        assertThat(cl.execute("bench", "soak", "--minutes", "0")).isEqualTo(1);
+        assertThat(err.toString()).contains("--minutes: must be in (0, 1440], got 0.0");
+    }
 }
