@@ -27,7 +27,7 @@ public final class HttpLoad {
      *
      * @param cpuMsPerRequest CPU time of the whole process (server and in-process client) per request,
      *                        a figure less sensitive than latency to other load on the machine
-     * @param firstError      the first non-200 answer (status and start of the body), or null
+     * @param firstError      the first failure: kind, status (not 2xx) and start of the body, or null
      */
     public record Result(int requests, int errors, double seconds, double requestsPerSecond, Latencies latency,
             double cpuMsPerRequest, String firstError) {
