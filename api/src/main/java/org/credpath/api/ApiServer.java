@@ -1,5 +1,6 @@
 package org.credpath.api;
 
+import java.time.Duration;
 import java.util.function.LongSupplier;
 
 import org.credpath.api.auth.Access;
@@ -11,6 +12,8 @@ import org.credpath.api.http.ApiJson;
 import org.credpath.api.http.ErrorMapping;
 import org.credpath.api.http.RequestBodies;
 import org.credpath.api.metrics.ApiMetrics;
+import org.credpath.api.ops.GracefulStop;
+import org.credpath.api.ops.Operations;
 import org.credpath.api.routes.AdminRoutes;
 import org.credpath.api.routes.CatalogRoutes;
 import org.credpath.api.routes.DocsRoutes;
@@ -37,17 +40,20 @@ public final class ApiServer {
     private final Javalin app;
     private final ApiKeys keys;
     private final ApiMetrics metrics;
+    private final Operations ops;
 
-    private ApiServer(Javalin app, ApiKeys keys, ApiMetrics metrics) {
+    private ApiServer(Javalin app, ApiKeys keys, ApiMetrics metrics, Operations ops) {
         this.app = app;
         this.keys = keys;
         this.metrics = metrics;
+        this.ops = ops;
     }
 
     /** A server that is configured but not started; {@code nanoClock} drives rate limits and caches. */
     public static ApiServer create(Database db, Services services, ApiOptions options, LongSupplier nanoClock) {
         ApiKeys keys = new ApiKeys(new ApiKeyRepository(db), new TenantRepository(db), nanoClock);
         ApiMetrics metrics = new ApiMetrics();
+        Operations ops = new Operations(metrics, db.dataSource());
         services.catalog().ifPresent(c -> {
             TenantCredentials.reindex(TenantDocuments.credentials(db), c);
             metrics.bindIndexSize(c::size);
@@ -68,11 +74,11 @@ public final class ApiServer {
                 files.headers = java.util.Map.of("Cache-Control", "max-age=86400");
                 files.roles = java.util.Set.of(Access.OPEN);
             });
-            config.requestLogger.http(metrics::record);
+            ops.install(config);
             ErrorMapping.install(config);
             config.routes.beforeMatched(auth);
             config.routes.options("/v1/*", new Cors(keys), Access.OPEN);
-            new HealthRoutes(db, services).register(config.routes);
+            new HealthRoutes(db, services, ops.readiness()).register(config.routes);
             learners.register(config.routes);
             new EventRoutes(new EventRepository(db), bodies).register(config.routes);
             new CatalogRoutes(TenantDocuments.credentials(db), services.catalog(), bodies).register(config.routes);
@@ -83,11 +89,12 @@ public final class ApiServer {
             new AdminRoutes(new TenantRepository(db), keys, bodies).register(config.routes);
             new DocsRoutes(metrics).register(config.routes);
         });
-        return new ApiServer(app, keys, metrics);
+        return new ApiServer(app, keys, metrics, ops);
     }
 
     public ApiServer start(String host, int port) {
         app.start(host, port);
+        ops.started();
         return this;
     }
 
@@ -107,7 +114,18 @@ public final class ApiServer {
         return app.port();
     }
 
+    /** Stops, draining in-flight requests for up to {@link GracefulStop#DEFAULT_DRAIN}. */
     public void stop() {
-        app.stop();
+        stop(GracefulStop.DEFAULT_DRAIN);
+    }
+
+    /** Stops accepting, lets in-flight requests finish for up to {@code drain}, then stops (each step logged). */
+    public void stop(Duration drain) {
+        ops.stop(app, drain);
+    }
+
+    /** Request ids, access log, readiness and the draining stop of this server. */
+    public Operations ops() {
+        return ops;
     }
 }

@@ -1,11 +1,12 @@
 package org.credpath.api;
 
 import org.credpath.api.bench.BenchHttpCommand;
+import org.credpath.api.bench.BenchSoakCommand;
 import org.credpath.engine.cli.Cli;
 
 import picocli.CommandLine;
 
-/** The application entry point: the engine's CLI plus {@code serve}, {@code recommend}, {@code export-events} and {@code bench http}. */
+/** The application entry point: the engine's CLI plus {@code serve}, {@code recommend}, {@code export-events}, {@code keys} and {@code bench http|soak}. */
 public final class Main {
     private Main() {
     }
@@ -15,7 +16,9 @@ public final class Main {
         cl.addSubcommand("serve", new ServeCommand());
         cl.addSubcommand("export-events", new ExportEventsCommand());
         cl.addSubcommand("recommend", new RecommendCommand());
+        cl.addSubcommand("keys", new KeysCommand());
         cl.getSubcommands().get("bench").addSubcommand("http", new BenchHttpCommand());
+        cl.getSubcommands().get("bench").addSubcommand("soak", new BenchSoakCommand());
         return cl;
     }
 
