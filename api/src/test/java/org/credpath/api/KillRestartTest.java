@@ -60,6 +60,7 @@ class KillRestartTest {
 
     @Test
     void noAcknowledgedWriteIsLostWhenTheServerIsKilled() throws Exception {
+        long started = System.nanoTime();
         KillWriters.Ledger ledger = new KillWriters.Ledger();
         Random random = new Random(SEED);
         String adminKey = writerKey(start(null));
@@ -85,8 +86,9 @@ class KillRestartTest {
             writers.join();
             state = check(ledger);
             learnerStale += state.learnerStale();
-            System.err.printf("kill cycle %d/%d: %d acknowledged writes so far; missing now %s%n",
-                    cycle + 1, CYCLES, ledger.acks.get(), state);
+            System.err.printf("kill cycle %d/%d (%.1f s since the start): %d acknowledged writes so far;"
+                    + " missing now %s%n", cycle + 1, CYCLES, (System.nanoTime() - started) / 1e9, ledger.acks.get(),
+                    state);
         }
         Child last = start(adminKey);
         servedStale += served(last, adminKey, ledger);

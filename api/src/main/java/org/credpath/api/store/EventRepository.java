@@ -22,7 +22,7 @@ public final class EventRepository {
     /** Appends every event in one transaction: all are stored, or none. */
     public int appendAll(String tenantId, List<Event> events) {
         OffsetDateTime now = Jdbc.now();
-        return db.inTransaction(c -> {
+        return db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (tenant_id, learner_id, credential_id,"
                     + " event_type, occurred_at, rank_position, request_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Event e : events) {

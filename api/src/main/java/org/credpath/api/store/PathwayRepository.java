@@ -14,7 +14,7 @@ public final class PathwayRepository {
 
     /** Saves a pathway under a new id; learnerId may be null. */
     public void save(String tenantId, String id, String learnerId, String json) {
-        db.inTransaction(c -> Jdbc.update(c,
+        db.write(c -> Jdbc.update(c,
                 "INSERT INTO pathways (tenant_id, id, learner_id, body, created_at) VALUES (?, ?, ?, ?, ?)",
                 tenantId, id, learnerId, json, Jdbc.now()));
     }

@@ -41,7 +41,7 @@ public final class TenantDocuments {
 
     /** Inserts only when absent; false when the id already exists for this tenant. */
     public boolean insertIfAbsent(String tenantId, String id, String json) {
-        return db.inTransaction(c -> {
+        return db.write(c -> {
             if (exists(c, tenantId, id)) {
                 return false;
             }
@@ -53,12 +53,12 @@ public final class TenantDocuments {
     }
 
     public Outcome upsert(String tenantId, String id, String json) {
-        return db.inTransaction(c -> upsert(c, tenantId, id, json));
+        return db.write(c -> upsert(c, tenantId, id, json));
     }
 
     /** Upserts every document (id -> JSON) in one transaction: all or nothing. */
     public int upsertAll(String tenantId, Map<String, String> documents) {
-        return db.inTransaction(c -> {
+        return db.write(c -> {
             for (Map.Entry<String, String> e : documents.entrySet()) {
                 upsert(c, tenantId, e.getKey(), e.getValue());
             }
@@ -67,7 +67,7 @@ public final class TenantDocuments {
     }
 
     public boolean delete(String tenantId, String id) {
-        return db.inTransaction(c -> Jdbc.update(c, "DELETE FROM " + table + " WHERE tenant_id = ? AND id = ?",
+        return db.write(c -> Jdbc.update(c, "DELETE FROM " + table + " WHERE tenant_id = ? AND id = ?",
                 tenantId, id) == 1);
     }
 
