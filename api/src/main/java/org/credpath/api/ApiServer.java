@@ -20,6 +20,7 @@ import org.credpath.api.routes.LearnerRoutes;
 import org.credpath.api.routes.ModelRoutes;
 import org.credpath.api.routes.OccupationRoutes;
 import org.credpath.api.routes.RecommendRoutes;
+import org.credpath.api.routes.UnloadedRowRoutes;
 import org.credpath.api.service.Services;
 import org.credpath.api.store.ApiKeyRepository;
 import org.credpath.api.store.Database;
@@ -27,6 +28,7 @@ import org.credpath.api.store.EventRepository;
 import org.credpath.api.store.PathwayRepository;
 import org.credpath.api.store.TenantDocuments;
 import org.credpath.api.store.TenantRepository;
+import org.credpath.api.store.UnloadedRows;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -48,10 +50,12 @@ public final class ApiServer {
     public static ApiServer create(Database db, Services services, ApiOptions options, LongSupplier nanoClock) {
         ApiKeys keys = new ApiKeys(new ApiKeyRepository(db), new TenantRepository(db), nanoClock);
         ApiMetrics metrics = new ApiMetrics();
+        UnloadedRows unloaded = new UnloadedRows();
         services.catalog().ifPresent(c -> {
-            TenantCredentials.reindex(TenantDocuments.credentials(db), c);
+            TenantCredentials.reindex(TenantDocuments.credentials(db), c, unloaded);
             metrics.bindIndexSize(c::size);
         });
+        metrics.bindUnloadedRows(unloaded::size);
         services.model().ifPresent(m -> metrics.bindModelVersion(
                 () -> m.current().map(i -> i.version()).orElse("none")));
         RequestBodies bodies = new RequestBodies(options.maxBodyBytes());
@@ -81,6 +85,7 @@ public final class ApiServer {
                     new PathwayRepository(db), bodies).register(config.routes);
             new ModelRoutes(services.model(), bodies).register(config.routes);
             new AdminRoutes(new TenantRepository(db), keys, bodies).register(config.routes);
+            new UnloadedRowRoutes(unloaded, TenantDocuments.credentials(db)).register(config.routes);
             new DocsRoutes(metrics).register(config.routes);
         });
         return new ApiServer(app, keys, metrics);
