@@ -16,6 +16,7 @@ import org.credpath.api.routes.CatalogRoutes;
 import org.credpath.api.routes.DocsRoutes;
 import org.credpath.api.routes.EventRoutes;
 import org.credpath.api.routes.HealthRoutes;
+import org.credpath.api.routes.LearnerLifecycleRoutes;
 import org.credpath.api.routes.LearnerRoutes;
 import org.credpath.api.routes.ModelRoutes;
 import org.credpath.api.routes.OccupationRoutes;
@@ -25,6 +26,7 @@ import org.credpath.api.service.Services;
 import org.credpath.api.store.ApiKeyRepository;
 import org.credpath.api.store.Database;
 import org.credpath.api.store.EventRepository;
+import org.credpath.api.store.LearnerErasure;
 import org.credpath.api.store.PathwayRepository;
 import org.credpath.api.store.TenantDocuments;
 import org.credpath.api.store.TenantRepository;
@@ -78,6 +80,8 @@ public final class ApiServer {
             config.routes.options("/v1/*", new Cors(keys), Access.OPEN);
             new HealthRoutes(db, services).register(config.routes);
             learners.register(config.routes);
+            new LearnerLifecycleRoutes(TenantDocuments.learners(db), new PathwayRepository(db), new LearnerErasure(db))
+                    .register(config.routes);
             new EventRoutes(new EventRepository(db), bodies).register(config.routes);
             new CatalogRoutes(TenantDocuments.credentials(db), services.catalog(), bodies).register(config.routes);
             new OccupationRoutes(services.occupations()).register(config.routes);

@@ -17,11 +17,15 @@ import io.javalin.http.Context;
 /** {@code POST /v1/events}: feedback events as a JSON array or JSON Lines, stored all-or-nothing. */
 public final class EventRoutes {
 
-    /** The answer: how many events were committed. */
-    public record Stored(int stored) {
+    /**
+     * The answer: how many events were committed, and how many were skipped because this tenant
+     * already stored an event with their id (re-posting a batch is idempotent).
+     */
+    public record Stored(int stored, int duplicates) {
     }
 
     static final int MAX_EVENTS = 50_000;
+    static final int MAX_ID = 200;
 
     private final EventRepository events;
     private final RequestBodies bodies;
@@ -42,7 +46,12 @@ public final class EventRoutes {
             throw ProblemException.invalid("at most " + MAX_EVENTS + " events per request, got " + parsed.size(),
                     List.of(new FieldError("", "too many events")));
         }
-        events.appendAll(tenant, parsed);
-        ctx.status(201).json(new Stored(parsed.size()));
+        for (int i = 0; i < parsed.size(); i++) {
+            if (parsed.get(i).id() != null) {
+                Ids.check("[" + i + "].id", parsed.get(i).id(), MAX_ID);
+            }
+        }
+        int stored = events.appendAll(tenant, parsed);
+        ctx.status(201).json(new Stored(stored, parsed.size() - stored));
     }
 }

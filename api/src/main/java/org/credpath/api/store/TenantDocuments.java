@@ -72,9 +72,14 @@ public final class TenantDocuments {
     }
 
     public List<StoredDocument> list(String tenantId, int limit) {
+        return list(tenantId, null, limit);
+    }
+
+    /** Up to {@code limit} documents in id order after {@code afterId} (null: from the start). */
+    public List<StoredDocument> list(String tenantId, String afterId, int limit) {
         return db.inTransaction(c -> Jdbc.query(c, "SELECT tenant_id, id, body, created_at, updated_at FROM " + table
-                + " WHERE tenant_id = ? ORDER BY id FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
-                TenantDocuments::map, tenantId));
+                + " WHERE tenant_id = ? AND id > ? ORDER BY id FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
+                TenantDocuments::map, tenantId, afterId == null ? "" : afterId));
     }
 
     /** Every document of every tenant, in (tenant, id) order, streamed to {@code sink}; returns how many. */
