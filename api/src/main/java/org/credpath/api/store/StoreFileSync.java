@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Forces the embedded H2 store file to the disk after a write commit (fsync through a read channel
@@ -16,6 +17,8 @@ import java.nio.file.StandardOpenOption;
  */
 final class StoreFileSync implements AutoCloseable {
     private final FileChannel channel;
+    private final AtomicLong issued = new AtomicLong();
+    private long synced;
 
     private StoreFileSync(FileChannel channel) {
         this.channel = channel;
@@ -33,15 +36,28 @@ final class StoreFileSync implements AutoCloseable {
         }
     }
 
-    /** fsync of the store file; a failure is a failed write (the caller answers an error, not a 2xx). */
+    /**
+     * fsync of the store file, shared by concurrent writers (group commit): each caller takes a
+     * ticket after its commit has been written; one fsync started after ticket {@code t} was taken
+     * covers every write with a ticket up to {@code t}. A failure is a failed write (the caller
+     * answers an error, not a 2xx).
+     */
     void force() {
         if (channel == null) {
             return;
         }
-        try {
-            channel.force(false);
-        } catch (IOException e) {
-            throw new StoreException("database file sync failed: " + e.getMessage(), e);
+        long ticket = issued.incrementAndGet();
+        synchronized (this) {
+            if (synced >= ticket) {
+                return;
+            }
+            long upTo = issued.get();
+            try {
+                channel.force(false);
+            } catch (IOException e) {
+                throw new StoreException("database file sync failed: " + e.getMessage(), e);
+            }
+            synced = upTo;
         }
     }
 
