@@ -71,7 +71,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs a writing {@code work} in one transaction and returns only once the commit is durable:
-     * PostgreSQL's commit is (synchronous_commit); the embedded H2 database writes its store file at
+     * PostgreSQL's commit is durable already ({@code synchronous_commit}); the embedded H2 database writes its store file at
      * every commit ({@code WRITE_DELAY=0}), which is then forced to the disk ({@link StoreFileSync}).
      * Measured in docs/api.md ("Durability").
      */
