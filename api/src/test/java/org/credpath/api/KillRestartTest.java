@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.credpath.api.http.ApiJson;
 import org.credpath.api.store.Database;
 import org.credpath.api.store.DatabaseConfig;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,16 @@ class KillRestartTest {
 
     @TempDir
     Path dir;
+
+    /** The child started last; killed after the test whatever happened. */
+    private Process current;
+
+    @AfterEach
+    void killTheChild() throws InterruptedException {
+        if (current != null && current.isAlive()) {
+            current.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
 
     /**
      * What a check found: acknowledged credential and event batches missing, batches neither whole
@@ -117,6 +128,7 @@ class KillRestartTest {
             cmd.add(URL);
         }
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        current = p;
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String key = adminKey;
         for (String line = out.readLine(); line != null; line = out.readLine()) {
