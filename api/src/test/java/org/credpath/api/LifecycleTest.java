@@ -126,4 +126,17 @@ class LifecycleTest {
             assertThat(new EventRepository(app.db).count("acme")).isEqualTo(4);
         }
     }
+
+    @Test
+    void eventValuesLongerThanTheTableHoldsAreA400NamingTheFieldAndNothingIsStored() {
+        try (TestApp app = TestApp.h2(dir)) {
+            String key = app.key("acme", KeyType.TENANT, List.of());
+            String ok = "{\"learnerId\":\"l-1\",\"credentialId\":\"c\",\"type\":\"click\",\"timestamp\":\"2025-03-01T10:00:00Z\"}";
+            String tooLong = "{\"learnerId\":\"" + "l".repeat(201) + "\",\"credentialId\":\"" + "c".repeat(301)
+                    + "\",\"requestId\":\"" + "r".repeat(201) + "\",\"type\":\"click\",\"timestamp\":\"2025-03-01T10:00:00Z\"}";
+            JsonNode p = ProblemAssert.assertProblem(app.post("/v1/events", key, "[" + ok + "," + tooLong + "]"), 400);
+            assertThat(ProblemAssert.fields(p)).containsExactly("[1].learnerId", "[1].credentialId", "[1].requestId");
+            assertThat(new EventRepository(app.db).count("acme")).isZero();
+        }
+    }
 }
