@@ -19,17 +19,21 @@ import org.credpath.api.routes.CatalogRoutes;
 import org.credpath.api.routes.DocsRoutes;
 import org.credpath.api.routes.EventRoutes;
 import org.credpath.api.routes.HealthRoutes;
+import org.credpath.api.routes.LearnerLifecycleRoutes;
 import org.credpath.api.routes.LearnerRoutes;
 import org.credpath.api.routes.ModelRoutes;
 import org.credpath.api.routes.OccupationRoutes;
 import org.credpath.api.routes.RecommendRoutes;
+import org.credpath.api.routes.UnloadedRowRoutes;
 import org.credpath.api.service.Services;
 import org.credpath.api.store.ApiKeyRepository;
 import org.credpath.api.store.Database;
 import org.credpath.api.store.EventRepository;
+import org.credpath.api.store.LearnerErasure;
 import org.credpath.api.store.PathwayRepository;
 import org.credpath.api.store.TenantDocuments;
 import org.credpath.api.store.TenantRepository;
+import org.credpath.api.store.UnloadedRows;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -54,10 +58,12 @@ public final class ApiServer {
         ApiKeys keys = new ApiKeys(new ApiKeyRepository(db), new TenantRepository(db), nanoClock);
         ApiMetrics metrics = new ApiMetrics();
         Operations ops = new Operations(metrics, db.dataSource());
+        UnloadedRows unloaded = new UnloadedRows();
         services.catalog().ifPresent(c -> {
-            TenantCredentials.reindex(TenantDocuments.credentials(db), c);
+            TenantCredentials.reindex(TenantDocuments.credentials(db), c, unloaded);
             metrics.bindIndexSize(c::size);
         });
+        metrics.bindUnloadedRows(unloaded::size);
         services.model().ifPresent(m -> metrics.bindModelVersion(
                 () -> m.current().map(i -> i.version()).orElse("none")));
         RequestBodies bodies = new RequestBodies(options.maxBodyBytes());
@@ -80,6 +86,8 @@ public final class ApiServer {
             config.routes.options("/v1/*", new Cors(keys), Access.OPEN);
             new HealthRoutes(db, services, ops.readiness()).register(config.routes);
             learners.register(config.routes);
+            new LearnerLifecycleRoutes(TenantDocuments.learners(db), new PathwayRepository(db), new LearnerErasure(db))
+                    .register(config.routes);
             new EventRoutes(new EventRepository(db), bodies).register(config.routes);
             new CatalogRoutes(TenantDocuments.credentials(db), services.catalog(), bodies).register(config.routes);
             new OccupationRoutes(services.occupations()).register(config.routes);
@@ -87,6 +95,7 @@ public final class ApiServer {
                     new PathwayRepository(db), bodies).register(config.routes);
             new ModelRoutes(services.model(), bodies).register(config.routes);
             new AdminRoutes(new TenantRepository(db), keys, bodies).register(config.routes);
+            new UnloadedRowRoutes(unloaded, TenantDocuments.credentials(db)).register(config.routes);
             new DocsRoutes(metrics).register(config.routes);
         });
         return new ApiServer(app, keys, metrics, ops);

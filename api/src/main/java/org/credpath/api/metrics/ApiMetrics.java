@@ -86,6 +86,14 @@ public final class ApiMetrics implements AutoCloseable {
                 .register(registry);
     }
 
+    /** {@code credpath_store_unloaded_rows}: stored rows the start left out (listed at /v1/admin/unloaded-rows). */
+    public void bindUnloadedRows(Supplier<Number> rows) {
+        Gauge.builder("credpath.store.unloaded.rows", rows, s -> s.get().doubleValue())
+                .description("stored rows left out at start because they could not be loaded")
+                .strongReference(true)
+                .register(registry);
+    }
+
     /** The Prometheus text exposition. */
     public String scrape() {
         refreshModelInfo();

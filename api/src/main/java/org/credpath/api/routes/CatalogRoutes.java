@@ -20,6 +20,7 @@ import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.CredentialReader;
 import org.credpath.engine.catalog.CredentialType;
 import org.credpath.engine.catalog.Delivery;
+import org.credpath.engine.index.CredentialDocuments;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -91,11 +92,30 @@ public final class CatalogRoutes {
         for (int i = 0; i < parsed.size(); i++) {
             Ids.check("[" + i + "].id", parsed.get(i).id(), MAX_ID);
         }
+        refuseUnindexable(parsed);
         Map<String, String> docs = new LinkedHashMap<>();
         parsed.forEach(c -> docs.put(c.id(), ApiJson.mapper().writeValueAsString(c)));
         credentials.upsertAll(tenant, docs);
         catalog.ifPresent(s -> s.upsertTenantCredentials(tenant, parsed));
         ctx.status(201).json(new Stored(parsed.size(), catalog.isPresent()));
+    }
+
+    /**
+     * Before anything is committed: a credential the search index would refuse (a term over Lucene's
+     * limit, e.g. a 40,000-character provider) is a 400 naming the field, so that no stored row can
+     * fail at the next start.
+     */
+    private static void refuseUnindexable(List<Credential> parsed) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            for (CredentialDocuments.OversizedTerm t : CredentialDocuments.oversizedTerms(parsed.get(i))) {
+                errors.add(new FieldError("[" + i + "]." + t.field(), "too long: " + t.utf8Bytes()
+                        + " bytes in UTF-8, at most " + CredentialDocuments.MAX_TERM_BYTES));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors.getFirst().field() + ": " + errors.getFirst().message(), errors);
+        }
     }
 
     private void delete(Context ctx) {

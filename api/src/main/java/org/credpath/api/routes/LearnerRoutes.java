@@ -13,6 +13,7 @@ import org.credpath.api.http.FieldError;
 import org.credpath.api.http.Problem;
 import org.credpath.api.http.ProblemException;
 import org.credpath.api.http.RequestBodies;
+import org.credpath.api.store.StoredDocument;
 import org.credpath.api.store.TenantDocuments;
 import org.credpath.api.wallet.Badge;
 import org.credpath.api.wallet.InvalidBadgeException;
@@ -72,17 +73,17 @@ public final class LearnerRoutes {
         ctx.status(201).header("Location", "/v1/learners/" + learner.id()).json(learner);
     }
 
-    /** A page of the tenant's learners. */
-    public record LearnerPage(List<Learner> items, long total) {
+    /** A page of the tenant's learners in id order; {@code next} is the cursor of the next page, left out on the last. */
+    public record LearnerPage(List<Learner> items, long total, String next) {
     }
 
     private void list(Context ctx) {
         String tenant = AuthFilter.principal(ctx).tenantId();
         int limit = QueryParams.intParam(ctx, "limit", 100, 1, 1000);
-        List<Learner> items = learners.list(tenant, limit).stream()
-                .map(d -> RequestBodies.parse(d.json().getBytes(StandardCharsets.UTF_8), Learner.class, ""))
-                .toList();
-        ctx.json(new LearnerPage(items, learners.count(tenant)));
+        Cursors.Page<Learner> page = Cursors.page(learners.list(tenant, Cursors.after(ctx), limit + 1), limit,
+                StoredDocument::id,
+                d -> RequestBodies.parse(d.json().getBytes(StandardCharsets.UTF_8), Learner.class, ""));
+        ctx.json(new LearnerPage(page.items(), learners.count(tenant), page.next()));
     }
 
     private void get(Context ctx) {

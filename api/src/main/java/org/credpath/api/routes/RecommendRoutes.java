@@ -77,6 +77,9 @@ public final class RecommendRoutes {
         PathwayRequest body = bodies.json(ctx, PathwayRequest.class);
         int max = body.maxPathways() == null ? 3 : QueryParams.checkRange("maxPathways", body.maxPathways(), 1, 20);
         Learner learner = learner(tenant, body.learner(), body.learnerId());
+        if (learner.id() != null) {
+            Ids.check("learner.id", learner.id(), LearnerRoutes.MAX_ID); // pathways.learner_id holds 200
+        }
         if (body.targetOccupation() == null && learner.targetOccupation() == null) {
             throw ProblemException.invalidField("targetOccupation",
                     "required here or in the learner (learner.targetOccupation)");
