@@ -80,10 +80,15 @@ public final class RequestBodies {
         }
     }
 
-    /** The body as one JSON document of {@code type}. */
+    /** The body as one JSON document of {@code type}; a JSON {@code null} is refused like an empty body. */
     public <T> T json(Context ctx, Class<T> type) {
         requireJsonContentType(ctx);
-        return parse(read(ctx), type, "");
+        T value = parse(read(ctx), type, "");
+        if (value == null) {
+            throw ProblemException.invalid("request body: must be a JSON object, got null",
+                    List.of(new FieldError("", "must be a JSON object, got null")));
+        }
+        return value;
     }
 
     public static <T> T parse(byte[] body, Class<T> type, String prefix) {

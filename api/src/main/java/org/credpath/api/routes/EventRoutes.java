@@ -21,7 +21,6 @@ public final class EventRoutes {
     public record Stored(int stored) {
     }
 
-    static final int MAX_EVENTS = 50_000;
 
     private final EventRepository events;
     private final RequestBodies bodies;
@@ -38,9 +37,12 @@ public final class EventRoutes {
     private void post(Context ctx) {
         String tenant = AuthFilter.principal(ctx).tenantId();
         List<Event> parsed = bodies.strictBatch(ctx, EventReader::read);
-        if (parsed.size() > MAX_EVENTS) {
-            throw ProblemException.invalid("at most " + MAX_EVENTS + " events per request, got " + parsed.size(),
-                    List.of(new FieldError("", "too many events")));
+        if (parsed.size() > Limits.EVENTS) {
+            throw ProblemException.invalid("at most " + Limits.EVENTS + " events per request, got " + parsed.size(),
+                    List.of(new FieldError("", "at most " + Limits.EVENTS + " events per request")));
+        }
+        for (int i = 0; i < parsed.size(); i++) {
+            Limits.event("[" + i + "].", parsed.get(i));
         }
         events.appendAll(tenant, parsed);
         ctx.status(201).json(new Stored(parsed.size()));

@@ -34,7 +34,7 @@ public final class LearnerRoutes {
             boolean proofsVerified) {
     }
 
-    static final int MAX_ID = 200;
+    static final int MAX_ID = Limits.LEARNER_ID;
 
     private final TenantDocuments learners;
     private final RequestBodies bodies;
@@ -63,6 +63,7 @@ public final class LearnerRoutes {
     private void create(Context ctx) {
         String tenant = AuthFilter.principal(ctx).tenantId();
         Learner body = bodies.json(ctx, Learner.class);
+        Limits.learner("", body);
         Learner learner = body.id() == null ? body.withId(Ids.next("l-")) : body;
         Ids.check("id", learner.id(), MAX_ID);
         if (!learners.insertIfAbsent(tenant, learner.id(), ApiJson.mapper().writeValueAsString(learner))) {
@@ -93,6 +94,7 @@ public final class LearnerRoutes {
         String tenant = AuthFilter.principal(ctx).tenantId();
         String id = Ids.check("id", ctx.pathParam("id"), MAX_ID);
         Learner body = bodies.json(ctx, Learner.class);
+        Limits.learner("", body);
         if (body.id() != null && !body.id().equals(id)) {
             throw ProblemException.invalidField("id", "must equal the id in the path (" + id + "), got " + body.id());
         }
@@ -113,6 +115,7 @@ public final class LearnerRoutes {
             throw new ProblemException(Problem.of(422, "invalid-credential", "Not a usable Open Badges 3.0 credential",
                     e.getMessage(), errors));
         }
+        Limits.badges(read);
         Set<String> skills = new LinkedHashSet<>(learner.skills());
         List<String> added = new ArrayList<>();
         for (Badge b : read) {
@@ -121,6 +124,10 @@ public final class LearnerRoutes {
                     added.add(s);
                 }
             }
+        }
+        if (skills.size() > Limits.LIST) {
+            throw ProblemException.invalidField("skills", "a learner has at most " + Limits.LIST
+                    + " skills; this import would make " + skills.size());
         }
         Learner updated = learner.withSkills(List.copyOf(skills));
         learners.upsert(tenant, learner.id(), ApiJson.mapper().writeValueAsString(updated));
