@@ -10,6 +10,7 @@ import org.credpath.api.auth.TokenBucketLimiter;
 import org.credpath.api.http.ApiJson;
 import org.credpath.api.http.ErrorMapping;
 import org.credpath.api.http.RequestBodies;
+import org.credpath.api.http.ServerGuards;
 import org.credpath.api.metrics.ApiMetrics;
 import org.credpath.api.routes.AdminRoutes;
 import org.credpath.api.routes.CatalogRoutes;
@@ -70,6 +71,7 @@ public final class ApiServer {
             });
             config.requestLogger.http(metrics::record);
             ErrorMapping.install(config);
+            ServerGuards.install(config);
             config.routes.beforeMatched(auth);
             config.routes.options("/v1/*", new Cors(keys), Access.OPEN);
             new HealthRoutes(db, services).register(config.routes);

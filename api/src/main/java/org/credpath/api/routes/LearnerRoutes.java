@@ -9,6 +9,7 @@ import java.util.Set;
 import org.credpath.api.auth.Access;
 import org.credpath.api.auth.AuthFilter;
 import org.credpath.api.http.ApiJson;
+import org.credpath.api.http.BodyType;
 import org.credpath.api.http.FieldError;
 import org.credpath.api.http.Problem;
 import org.credpath.api.http.ProblemException;
@@ -105,6 +106,7 @@ public final class LearnerRoutes {
 
     private void wallet(Context ctx) {
         String tenant = AuthFilter.principal(ctx).tenantId();
+        RequestBodies.requireContentType(ctx, BodyType.WALLET);
         Learner learner = load(tenant, ctx.pathParam("id"));
         String body = new String(bodies.read(ctx), StandardCharsets.UTF_8);
         List<Badge> read;
