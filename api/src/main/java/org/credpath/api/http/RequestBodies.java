@@ -47,9 +47,12 @@ public final class RequestBodies {
         }
     }
 
-    /** Bodies received at once; a request beyond waits {@link #READ_WAIT_MS} for a slot, then gets 503. */
+    /**
+     * Bodies received at once; a request beyond gets 503 at once. Each read holds a Jetty pool thread
+     * (250) for up to the read idle timeout, so a slow-body attack can hold at most this many.
+     */
     public static final int MAX_CONCURRENT_READS = 64;
-    static final long READ_WAIT_MS = 250;
+    static final long READ_WAIT_MS = 0;
     private final Semaphore reading = new Semaphore(MAX_CONCURRENT_READS);
 
     private boolean enterRead() {

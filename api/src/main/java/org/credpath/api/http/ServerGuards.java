@@ -7,7 +7,7 @@ import io.javalin.config.JavalinConfig;
 /**
  * Transport-level protection, installed once on the Javalin config: Jetty's own refusals as problem
  * documents ({@link JettyProblems}), a read idle timeout (a body that stops arriving is answered
- * 408 instead of holding a thread), and 405 for a known path with the wrong method. The cap on
+ * 408), and 405 for a known path with the wrong method. The cap on
  * concurrent body reads is {@link RequestBodies}'s.
  */
 public final class ServerGuards {
