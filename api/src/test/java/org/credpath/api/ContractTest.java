@@ -48,6 +48,8 @@ class ContractTest {
     void jettyLevelRefusalsAreProblemDocuments() {
         assertRawProblem(raw("GET", "/v1/learners/%00", List.of()), 400);
         assertRawProblem(raw("GET", "/v1/learners/%FF", List.of()), 400);
+        assertRawProblem(raw("DELETE", "/v1/credentials/%FF", List.of()), 400);
+        assertRawProblem(raw("PUT", "/v1/learners/%C0%AF", List.of()), 400);
         assertRawProblem(raw("GET", "/v1/credentials?q=" + "a".repeat(10_000), List.of()), 414);
         assertRawProblem(raw("GET", "/v1/health", List.of("X-Filler: " + "f".repeat(20_000))), 431);
         byte[] twoLengths = RawHttp.request("POST", "/v1/learners",

@@ -19,6 +19,12 @@ import org.eclipse.jetty.util.Callback;
 final class JettyProblems extends ErrorHandler {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9 ,:;'/()=-]{1,120}");
 
+    /** Jetty writes an error body for GET, POST and HEAD only; every method gets the problem document here. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
             Callback callback) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 public final class JsonMessages {
     private static final int MAX_LENGTH = 300;
     private static final Pattern SOURCE = Pattern.compile("\\s*\\(?(start marker )?at \\[Source:.*$");
-    private static final Pattern CONFIG_HINT = Pattern.compile(",? (from|to) `[^`]*`\\)?|\\s*\\(by `[^`]*`\\)");
+    private static final Pattern CONFIG_HINT = Pattern.compile(",? (from|to) `[^`]*`|\\s*\\(by `[^`]*`\\)");
     private static final Pattern CODE = Pattern.compile("\\s*\\(code -?\\d+\\)");
     private static final Pattern QUALIFIED = Pattern.compile("`?(?:[a-z][a-z0-9_]*\\.){1,}([A-Z][\\w$]*)`?");
     private static final Pattern EXCEPTION_NAME = Pattern.compile("\\(?\\b\\w*Exception\\b\\)?:?\\s*");

@@ -33,6 +33,9 @@ class JsonMessagesTest {
                 + " [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 1])"))
                 .isEqualTo("the JSON ends before it is complete: expected ']' to close an array");
         assertThat(JsonMessages.plain("Duplicate Object property \"type\"")).contains("duplicate field").contains("type");
+        assertThat(JsonMessages.plain("Number value length (5000) exceeds the maximum allowed (1000, from"
+                + " `StreamReadConstraints.getMaxNumberLength()`)"))
+                .isEqualTo("Number value length (5000) exceeds the maximum allowed (1000)");
         assertThat(JsonMessages.plain(null)).isEqualTo("cannot read the JSON");
     }
 
