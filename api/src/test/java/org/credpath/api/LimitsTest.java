@@ -80,8 +80,8 @@ class LimitsTest {
     @Test
     void learnerListsAndStringsAreBounded() {
         JsonNode p = assertProblem(app.post("/v1/recommendations", key,
-                "{\"learner\":{\"skills\":" + strings(Limits.LIST + 1, 3) + "}}"), 400, "learner.skills");
-        assertThat(p.get("detail").asString()).contains("at most " + Limits.LIST + " entries");
+                "{\"learner\":{\"skills\":" + strings(Limits.SKILLS + 1, 3) + "}}"), 400, "learner.skills");
+        assertThat(p.get("detail").asString()).contains("at most " + Limits.SKILLS + " entries");
         assertProblem(app.post("/v1/learners", key, "{\"heldCredentials\":" + strings(Limits.LIST + 1, 3) + "}"), 400,
                 "heldCredentials");
         assertProblem(app.post("/v1/learners", key, "{\"skills\":[\"" + "s".repeat(Limits.SHORT_TEXT + 1) + "\"]}"), 400,
@@ -89,7 +89,7 @@ class LimitsTest {
         assertProblem(app.put("/v1/learners/l-9", key, "{\"currentOccupation\":\"" + "o".repeat(3_000_000) + "\"}"),
                 400, "currentOccupation");
         assertProblem(app.post("/v1/learners", key, "{\"skills\":[\"a\\u0000b\"]}"), 400, "skills[0]");
-        assertThat(app.post("/v1/learners", key, "{\"skills\":" + strings(Limits.LIST, 3) + "}").status()).isEqualTo(201);
+        assertThat(app.post("/v1/learners", key, "{\"skills\":" + strings(Limits.SKILLS, 3) + "}").status()).isEqualTo(201);
     }
 
     @Test

@@ -127,8 +127,8 @@ public final class LearnerRoutes {
                 }
             }
         }
-        if (skills.size() > Limits.LIST) {
-            throw ProblemException.invalidField("skills", "a learner has at most " + Limits.LIST
+        if (skills.size() > Limits.SKILLS) {
+            throw ProblemException.invalidField("skills", "a learner has at most " + Limits.SKILLS
                     + " skills; this import would make " + skills.size());
         }
         Learner updated = learner.withSkills(List.copyOf(skills));

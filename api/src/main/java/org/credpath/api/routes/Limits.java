@@ -26,7 +26,12 @@ public final class Limits {
     public static final int URL = 2_000;
     /** A credential's description or syllabus, a badge's description. */
     public static final int LONG_TEXT = 20_000;
-    /** A learner's skills and held credentials; a credential's skills, labels, prerequisites. */
+    /**
+     * A learner's skills: each free-text skill is resolved one by one, about 2.5 ms each on the shared
+     * 2-core machine (200 took 0.5 s, 500 up to 2 s per recommendation), so a learner has at most 100.
+     */
+    public static final int SKILLS = 100;
+    /** A learner's held credentials; a credential's skills, labels, prerequisites. */
     public static final int LIST = 500;
     /** Small lists: delivery modes, stacksInto, endorsements, key origins. */
     public static final int SHORT_LIST = 50;
@@ -46,7 +51,7 @@ public final class Limits {
     public static void learner(String at, Learner l) {
         text(at + "id", l.id(), LEARNER_ID);
         strings(at + "heldCredentials", l.heldCredentials(), LIST, CREDENTIAL_ID);
-        strings(at + "skills", l.skills(), LIST, SHORT_TEXT);
+        strings(at + "skills", l.skills(), SKILLS, SHORT_TEXT);
         text(at + "currentOccupation", l.currentOccupation(), SHORT_TEXT);
         text(at + "targetOccupation", l.targetOccupation(), SHORT_TEXT);
         size(at + "delivery", l.delivery(), SHORT_LIST);
