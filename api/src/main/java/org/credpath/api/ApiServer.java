@@ -11,6 +11,7 @@ import org.credpath.api.auth.TokenBucketLimiter;
 import org.credpath.api.http.ApiJson;
 import org.credpath.api.http.ErrorMapping;
 import org.credpath.api.http.RequestBodies;
+import org.credpath.api.http.ServerGuards;
 import org.credpath.api.metrics.ApiMetrics;
 import org.credpath.api.ops.GracefulStop;
 import org.credpath.api.ops.Operations;
@@ -82,6 +83,7 @@ public final class ApiServer {
             });
             ops.install(config);
             ErrorMapping.install(config);
+            ServerGuards.install(config);
             config.routes.beforeMatched(auth);
             config.routes.options("/v1/*", new Cors(keys), Access.OPEN);
             new HealthRoutes(db, services, ops.readiness()).register(config.routes);

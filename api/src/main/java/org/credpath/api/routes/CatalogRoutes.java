@@ -39,8 +39,7 @@ public final class CatalogRoutes {
     public record Stored(int stored, boolean indexed) {
     }
 
-    static final int MAX_ID = 300;
-    private static final int MAX_CREDENTIALS = 20_000;
+    static final int MAX_ID = Limits.CREDENTIAL_ID;
 
     private final TenantDocuments credentials;
     private final java.util.Optional<CatalogService> catalog;
@@ -85,12 +84,13 @@ public final class CatalogRoutes {
     private void upload(Context ctx) {
         String tenant = AuthFilter.principal(ctx).tenantId();
         List<Credential> parsed = bodies.strictBatch(ctx, CredentialReader::read);
-        if (parsed.size() > MAX_CREDENTIALS) {
-            throw ProblemException.invalid("at most " + MAX_CREDENTIALS + " credentials per request, got "
-                    + parsed.size(), List.of(new FieldError("", "too many credentials")));
+        if (parsed.size() > Limits.CREDENTIALS) {
+            throw ProblemException.invalid("at most " + Limits.CREDENTIALS + " credentials per request, got "
+                    + parsed.size(), List.of(new FieldError("", "at most " + Limits.CREDENTIALS + " credentials per request")));
         }
         for (int i = 0; i < parsed.size(); i++) {
             Ids.check("[" + i + "].id", parsed.get(i).id(), MAX_ID);
+            Limits.credential("[" + i + "].", parsed.get(i));
         }
         refuseUnindexable(parsed);
         Map<String, String> docs = new LinkedHashMap<>();

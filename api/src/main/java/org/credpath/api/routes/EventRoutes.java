@@ -67,9 +67,12 @@ public final class EventRoutes {
     private void post(Context ctx) {
         String tenant = AuthFilter.principal(ctx).tenantId();
         List<Event> parsed = bodies.strictBatch(ctx, EventReader::read);
-        if (parsed.size() > MAX_EVENTS) {
-            throw ProblemException.invalid("at most " + MAX_EVENTS + " events per request, got " + parsed.size(),
-                    List.of(new FieldError("", "too many events")));
+        if (parsed.size() > Limits.EVENTS) {
+            throw ProblemException.invalid("at most " + Limits.EVENTS + " events per request, got " + parsed.size(),
+                    List.of(new FieldError("", "at most " + Limits.EVENTS + " events per request")));
+        }
+        for (int i = 0; i < parsed.size(); i++) {
+            Limits.event("[" + i + "].", parsed.get(i));
         }
         checkFits(parsed);
         int stored = events.appendAll(tenant, parsed);

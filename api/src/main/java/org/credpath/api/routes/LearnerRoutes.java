@@ -9,6 +9,7 @@ import java.util.Set;
 import org.credpath.api.auth.Access;
 import org.credpath.api.auth.AuthFilter;
 import org.credpath.api.http.ApiJson;
+import org.credpath.api.http.BodyType;
 import org.credpath.api.http.FieldError;
 import org.credpath.api.http.Problem;
 import org.credpath.api.http.ProblemException;
@@ -35,7 +36,7 @@ public final class LearnerRoutes {
             boolean proofsVerified) {
     }
 
-    static final int MAX_ID = 200;
+    static final int MAX_ID = Limits.LEARNER_ID;
 
     private final TenantDocuments learners;
     private final RequestBodies bodies;
@@ -64,6 +65,7 @@ public final class LearnerRoutes {
     private void create(Context ctx) {
         String tenant = AuthFilter.principal(ctx).tenantId();
         Learner body = bodies.json(ctx, Learner.class);
+        Limits.learner("", body);
         Learner learner = body.id() == null ? body.withId(Ids.next("l-")) : body;
         Ids.check("id", learner.id(), MAX_ID);
         if (!learners.insertIfAbsent(tenant, learner.id(), ApiJson.mapper().writeValueAsString(learner))) {
@@ -94,6 +96,7 @@ public final class LearnerRoutes {
         String tenant = AuthFilter.principal(ctx).tenantId();
         String id = Ids.check("id", ctx.pathParam("id"), MAX_ID);
         Learner body = bodies.json(ctx, Learner.class);
+        Limits.learner("", body);
         if (body.id() != null && !body.id().equals(id)) {
             throw ProblemException.invalidField("id", "must equal the id in the path (" + id + "), got " + body.id());
         }
@@ -104,6 +107,7 @@ public final class LearnerRoutes {
 
     private void wallet(Context ctx) {
         String tenant = AuthFilter.principal(ctx).tenantId();
+        RequestBodies.requireContentType(ctx, BodyType.WALLET);
         Learner learner = load(tenant, ctx.pathParam("id"));
         String body = new String(bodies.read(ctx), StandardCharsets.UTF_8);
         List<Badge> read;
@@ -114,6 +118,7 @@ public final class LearnerRoutes {
             throw new ProblemException(Problem.of(422, "invalid-credential", "Not a usable Open Badges 3.0 credential",
                     e.getMessage(), errors));
         }
+        Limits.badges(read);
         Set<String> skills = new LinkedHashSet<>(learner.skills());
         List<String> added = new ArrayList<>();
         for (Badge b : read) {
@@ -122,6 +127,10 @@ public final class LearnerRoutes {
                     added.add(s);
                 }
             }
+        }
+        if (skills.size() > Limits.SKILLS) {
+            throw ProblemException.invalidField("skills", "a learner has at most " + Limits.SKILLS
+                    + " skills; this import would make " + skills.size());
         }
         Learner updated = learner.withSkills(List.copyOf(skills));
         learners.upsert(tenant, learner.id(), ApiJson.mapper().writeValueAsString(updated));
