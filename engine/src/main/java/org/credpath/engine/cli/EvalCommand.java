@@ -12,10 +12,12 @@ import org.credpath.engine.eval.EvalReport;
 import org.credpath.engine.eval.RankingFiles;
 import org.credpath.engine.eval.Regression;
 import org.credpath.engine.eval.SimulationOracle;
+import org.credpath.engine.labour.esco.Esco;
 import org.credpath.engine.labour.esco.EscoLoader;
 import org.credpath.engine.rank.Dl4jOptions;
 import org.credpath.engine.rank.LearnerSignals;
 import org.credpath.engine.rank.OccupationSkills;
+import org.credpath.engine.skills.CataloguePreparation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -104,13 +106,15 @@ public final class EvalCommand implements Callable<Integer> {
         }
         RankingFiles input = files.files("eval (or a subcommand, e.g. 'eval titles'; see 'credpath eval --help')")
                 .orElseThrow();
-        EvalData data = input.load();
-        EvalData train = trainDir == null ? null : RankingFiles.inFolder(trainDir).load();
+        CredpathHome home = CredpathHome.locate();
+        Esco esco = EscoLoader.load(home);
+        CataloguePreparation preparation = CataloguePreparation.load(home, esco, System.err::println);
+        EvalData data = input.load(preparation);
+        EvalData train = trainDir == null ? null : RankingFiles.inFolder(trainDir).load(preparation);
         System.err.printf("eval: %d credentials, %d learners, %d events (%d naming unknown learners, %d unknown"
                 + " credentials: skipped)%n", data.catalogue().size(), data.learners().size(), data.events().size(),
                 data.unknownLearnerEvents(), data.unknownCredentialEvents());
-        CredpathHome home = CredpathHome.locate();
-        var occupations = OccupationSkills.of(EscoLoader.load(home));
+        var occupations = OccupationSkills.of(esco);
         EvalReport report = new EvalHarness(occupations, LearnerSignals.shipped(home), options(), m -> System.err.println("eval: " + m))
                 .run(data, train);
         report = withOracle(report, input.events());

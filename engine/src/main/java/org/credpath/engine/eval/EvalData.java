@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.CredentialReader;
@@ -21,14 +22,17 @@ import org.credpath.engine.learner.LearnerReader;
 /**
  * The three exchange files of an evaluation or training run. Events naming an unknown learner or
  * credential are counted and dropped, not fatal. Files are read leniently (unknown fields are
- * ignored with a warning on stderr); any bad record stops the run with its file and line.
+ * ignored with a warning on stderr); any bad record stops the run with its file and line. The
+ * catalogue goes through the caller's preparation (the commands pass
+ * {@link org.credpath.engine.skills.CataloguePreparation}: skills inferred where the file gave none).
  */
 public record EvalData(Map<String, Credential> catalogue, Map<String, Learner> learners, List<Event> events,
         int unknownLearnerEvents, int unknownCredentialEvents) {
 
-    public static EvalData load(Path catalogFile, Path learnersFile, Path eventsFile) {
+    public static EvalData load(Path catalogFile, Path learnersFile, Path eventsFile,
+            UnaryOperator<List<Credential>> prepare) {
         Map<String, Credential> catalogue = new LinkedHashMap<>();
-        for (Credential c : read(catalogFile, CredentialReader::read)) {
+        for (Credential c : prepare.apply(read(catalogFile, CredentialReader::read))) {
             catalogue.putIfAbsent(c.id(), c);
         }
         Map<String, Learner> learners = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import org.credpath.engine.catalog.CredentialReader;
 import org.credpath.engine.catalog.ReadMode;
+import org.credpath.engine.skills.CataloguePreparation;
 import org.credpath.engine.catalog.ExchangeJson;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.eval.MetricAccumulator;
@@ -41,7 +42,8 @@ public final class Simulation {
         Esco esco = EscoLoader.load(home);
         LabourWorld world = LabourWorld.load(home, esco);
         List<CourseraCatalog.Entry> entries = catalog == null ? CourseraCatalog.load(home, esco)
-                : CredentialReader.read(catalog, ReadMode.FILE).orThrow().stream().map(c -> new CourseraCatalog.Entry(c, 0)).toList();
+                : CataloguePreparation.load(home, esco, progress).prepare(CredentialReader.read(catalog, ReadMode.FILE)
+                        .orThrow(), catalog.toString(), progress).stream().map(c -> new CourseraCatalog.Entry(c, 0)).toList();
         progress.accept(String.format("%d source occupations, %d credentials; simulating %d learners (seed %d, %s, %s"
                 + " logging, search share %.2f)", world.occupations().size(), entries.size(), options.learners(),
                 options.seed(), options.choiceModel().name(), loggingName(options), options.searchShare()));

@@ -51,7 +51,8 @@ class HoldOutTest {
                 "{\"learnerId\":\"l1\",\"credentialId\":\"a\",\"type\":\"enrol\",\"timestamp\":\"2025-01-01T00:00:00Z\"}\n"
                 + "{\"learnerId\":\"zz\",\"credentialId\":\"a\",\"type\":\"enrol\",\"timestamp\":\"2025-01-01T00:00:00Z\"}\n"
                 + "{\"learnerId\":\"l1\",\"credentialId\":\"nope\",\"type\":\"enrol\",\"timestamp\":\"2025-01-01T00:00:00Z\"}\n");
-        EvalData d = EvalData.load(dir.resolve("c.jsonl"), dir.resolve("l.jsonl"), dir.resolve("e.jsonl"));
+        EvalData d = EvalData.load(dir.resolve("c.jsonl"), dir.resolve("l.jsonl"), dir.resolve("e.jsonl"),
+                java.util.function.UnaryOperator.identity());
         assertThat(d.events()).hasSize(1);
         assertThat(d.unknownLearnerEvents()).isEqualTo(1);
         assertThat(d.unknownCredentialEvents()).isEqualTo(1);
