@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.ExchangeJson;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.labour.LabourMarket;
@@ -15,6 +16,7 @@ import org.credpath.engine.plan.PlanningContext;
 import org.credpath.engine.plan.PlanningContexts;
 import org.credpath.engine.rank.OccupationSkills;
 import org.credpath.engine.returns.CompletionEstimator;
+import org.credpath.engine.skills.CataloguePreparation;
 
 /**
  * Everything a {@link Recommender} needs, loaded once from the shipped {@code datasets/} and
@@ -59,9 +61,28 @@ public final class RecommendEngine implements AutoCloseable {
      */
     public static RecommendEngine load(CredpathHome home, String modelSource, int scaledSize, long seed,
             PrintStream progress) {
+        return load(home, modelSource, null, null, scaledSize, seed, progress);
+    }
+
+    /**
+     * As {@link #load(CredpathHome, String, PrintStream)} over another catalogue (e.g. an evaluation's
+     * file), prepared the same way ({@link CataloguePreparation}).
+     *
+     * @param credentials the catalogue; null = the bundled one
+     * @param source      what to call it in progress lines
+     */
+    public static RecommendEngine load(CredpathHome home, String modelSource, List<Credential> credentials,
+            String source, PrintStream progress) {
+        return load(home, modelSource, credentials, source, 0, 0, progress);
+    }
+
+    private static RecommendEngine load(CredpathHome home, String modelSource, List<Credential> credentials,
+            String source, int scaledSize, long seed, PrintStream progress) {
         Objects.requireNonNull(progress, "progress");
         LabourMarket market = LabourMarket.load(home, progress::println);
-        Catalogue catalogue = Catalogue.build(home, market.esco(), null, progress);
+        Catalogue catalogue = credentials == null ? Catalogue.build(home, market.esco(), null, progress)
+                : Catalogue.build(CataloguePreparation.load(home, market.esco(), progress::println), credentials,
+                        source, progress);
         Catalogue retrieval = scaledSize > 0 ? catalogue.resampled(scaledSize, seed, progress) : catalogue;
         PlanningContext planning = planning(home, market, catalogue, progress);
         ServingModels loader = servingModels(home, market, catalogue, planning.completion(), progress);
@@ -114,12 +135,21 @@ public final class RecommendEngine implements AutoCloseable {
     }
 
     /**
-     * A recommender that always ranks with the model at {@code source} (a folder or built-in name),
-     * whatever the shared holder serves; for comparing models on the same pipeline.
+     * A recommender that always ranks with {@code model} ({@link #loadModel}), whatever the shared
+     * holder serves; for comparing models on the same pipeline.
      */
-    public Recommender recommender(String modelSource, RecommenderOptions options) {
-        ServingModel fixed = loader.load(modelSource);
-        return new GapRecommender(planning, retrieval, new ModelHolder(fixed, loader::load), options);
+    public Recommender recommender(ServingModel model, RecommenderOptions options) {
+        return new GapRecommender(planning, retrieval, new ModelHolder(model, loader::load), options);
+    }
+
+    /**
+     * Loads a serving model (a folder with {@code provenance.json} or a built-in name) over this
+     * engine's catalogue, without serving it.
+     *
+     * @throws IllegalArgumentException naming the source when it cannot be loaded
+     */
+    public ServingModel loadModel(String source) {
+        return loader.load(source);
     }
 
     public LabourMarket market() {

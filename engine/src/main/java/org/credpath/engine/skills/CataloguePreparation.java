@@ -45,8 +45,11 @@ public final class CataloguePreparation {
         return new CataloguePreparation(new SkillTagger(esco, emb), emb);
     }
 
-    /** What a preparation did: the credentials in source order and how many got inferred skills. */
-    public record Prepared(List<Credential> credentials, int tagged) {
+    /**
+     * What a preparation did: the credentials in source order, how many came without ESCO skills and
+     * were tagged, and how many of those the tagger found no skill for.
+     */
+    public record Prepared(List<Credential> credentials, int tagged, int stillWithout) {
         public Prepared {
             credentials = List.copyOf(credentials);
         }
@@ -56,15 +59,18 @@ public final class CataloguePreparation {
     public Prepared prepare(List<Credential> credentials) {
         List<Credential> out = new ArrayList<>(credentials.size());
         int tagged = 0;
+        int without = 0;
         for (Credential c : credentials) {
             if (c.skills().isEmpty()) {
                 tagged++;
-                out.add(tagger.withInferredSkills(c));
+                Credential t = tagger.withInferredSkills(c);
+                without += t.skills().isEmpty() ? 1 : 0;
+                out.add(t);
             } else {
                 out.add(c);
             }
         }
-        return new Prepared(out, tagged);
+        return new Prepared(out, tagged, without);
     }
 
     /**
@@ -75,8 +81,8 @@ public final class CataloguePreparation {
         Prepared p = prepare(credentials);
         if (p.tagged() > 0) {
             progress.accept(String.format(java.util.Locale.ROOT, "%s: %,d of %,d credentials had no ESCO skills;"
-                    + " tagged them from title, description and skillLabels", source, p.tagged(),
-                    credentials.size()));
+                    + " tagged them from title, description and skillLabels (%,d still have none)", source, p.tagged(),
+                    credentials.size(), p.stillWithout()));
         }
         return p.credentials();
     }

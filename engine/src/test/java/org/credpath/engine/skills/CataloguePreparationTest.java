@@ -53,7 +53,7 @@ class CataloguePreparationTest {
         assertThat(labels).contains("SQL", "project management");
         assertThat(out.get(1)).isEqualTo(read.get(1));
         assertThat(said).containsExactly(
-                "catalog.jsonl: 1 of 2 credentials had no ESCO skills; tagged them from title, description and skillLabels");
+                "catalog.jsonl: 1 of 2 credentials had no ESCO skills; tagged them from title, description and skillLabels (0 still have none)");
         assertThat(preparation.prepare(List.of(read.get(1))).tagged()).isZero();
     }
 
