@@ -5,7 +5,7 @@ import org.credpath.engine.cli.Cli;
 
 import picocli.CommandLine;
 
-/** The application entry point: the engine's CLI plus {@code serve}, {@code recommend}, {@code export-events} and {@code bench http}. */
+/** The application entry point: the engine's CLI (with {@code recommend}) plus {@code serve}, {@code export-events} and {@code bench http}. */
 public final class Main {
     private Main() {
     }
@@ -14,7 +14,6 @@ public final class Main {
         CommandLine cl = Cli.create();
         cl.addSubcommand("serve", new ServeCommand());
         cl.addSubcommand("export-events", new ExportEventsCommand());
-        cl.addSubcommand("recommend", new RecommendCommand());
         cl.getSubcommands().get("bench").addSubcommand("http", new BenchHttpCommand());
         return cl;
     }
