@@ -13,7 +13,6 @@ import org.credpath.engine.catalog.CredentialReader;
 import org.credpath.engine.catalog.ReadIssue;
 import org.credpath.engine.catalog.ReadMode;
 import org.credpath.engine.catalog.ReadResult;
-import org.credpath.engine.cli.UserFacingException;
 import org.credpath.engine.events.Event;
 import org.credpath.engine.events.EventReader;
 import org.credpath.engine.learner.Learner;
@@ -71,7 +70,7 @@ public record EvalData(Map<String, Credential> catalogue, Map<String, Learner> l
         try {
             result = reader.read(file, ReadMode.FILE);
         } catch (IOException e) {
-            throw new UserFacingException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new java.io.UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
         List<ReadIssue> warnings = result.warnings();
         warnings.stream().limit(5).forEach(w -> System.err.println(w));
@@ -81,7 +80,7 @@ public record EvalData(Map<String, Credential> catalogue, Map<String, Learner> l
         try {
             return result.orThrow();
         } catch (IllegalArgumentException e) {
-            throw new UserFacingException(file + ": " + e.getMessage());
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
     }
 }

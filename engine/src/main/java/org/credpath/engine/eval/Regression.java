@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.credpath.engine.cli.UserFacingException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,10 +50,10 @@ public record Regression(String name, String description, String data, List<Stri
         try {
             return JsonMapper.builder().build().readValue(file.toFile(), Regression.class);
         } catch (JacksonException e) {
-            throw new UserFacingException(file + ": not a valid regression file: " + e.getOriginalMessage());
+            throw new IllegalArgumentException(file + ": not a valid regression file: " + e.getOriginalMessage(), e);
         } catch (RuntimeException e) {
             if (e.getCause() instanceof IOException io) {
-                throw new UserFacingException("cannot read " + file + ": " + io.getMessage());
+                throw new java.io.UncheckedIOException("cannot read " + file + ": " + io.getMessage(), io);
             }
             throw e;
         }

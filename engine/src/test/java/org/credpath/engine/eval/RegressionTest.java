@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.credpath.engine.cli.UserFacingException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,7 +69,7 @@ class RegressionTest {
         assertThatThrownBy(() -> Regression.load(f)).isInstanceOf(RuntimeException.class)
                 .hasMessageContaining("tolerance");
         Files.writeString(f, "{not json");
-        assertThatThrownBy(() -> Regression.load(f)).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> Regression.load(f)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("bad.json");
     }
 }
