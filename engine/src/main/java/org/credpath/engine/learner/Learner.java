@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.credpath.engine.catalog.Delivery;
 
 /**
- * A learner profile (DESIGN.md "Exchange formats", Learner). Absent numbers are {@code null} and
+ * A learner profile (docs/formats.md, Learner). Absent numbers are {@code null} and
  * mean "no constraint"; absent lists are empty.
  *
  * @param id                 the learner's id; optional in an inline request, required in a JSONL file

@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class LearnerTest {
 
-    private static final String DESIGN_EXAMPLE = """
+    private static final String FORMATS_EXAMPLE = """
             {"id":"l-17","heldCredentials":["edx:a"],"skills":["sql"],
              "currentOccupation":"data entry clerk","targetOccupation":"data analyst","budgetUsd":800,
              "hoursPerWeek":6,"deadlineWeeks":26,"delivery":["online"]}""";
 
     @Test
     void readsTheDesignExample() {
-        Learner l = ExchangeJson.mapper().readValue(DESIGN_EXAMPLE, Learner.class);
+        Learner l = ExchangeJson.mapper().readValue(FORMATS_EXAMPLE, Learner.class);
         assertThat(l.id()).isEqualTo("l-17");
         assertThat(l.budgetUsd()).isEqualTo(800.0);
         assertThat(l.hoursPerWeek()).isEqualTo(6.0);
@@ -29,7 +29,7 @@ class LearnerTest {
 
     @Test
     void roundTripsThroughJson() {
-        Learner l = ExchangeJson.mapper().readValue(DESIGN_EXAMPLE, Learner.class);
+        Learner l = ExchangeJson.mapper().readValue(FORMATS_EXAMPLE, Learner.class);
         String line = ExchangeJson.toLine(l);
         assertThat(line).doesNotContain("\n").contains("\"delivery\":[\"online\"]");
         assertThat(ExchangeJson.mapper().readValue(line, Learner.class)).isEqualTo(l);
