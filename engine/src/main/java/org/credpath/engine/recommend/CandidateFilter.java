@@ -17,7 +17,9 @@ import org.credpath.engine.learner.Learner;
  * The learner's own constraints on retrieved candidates, counted by reason so that a short or
  * empty answer can say what removed what: credentials already held, other editions of a held
  * credential or of one already kept (same provider, and the same title once bracketed parts such
- * as "(Português)", case, accents and punctuation are dropped), over the budget, and longer than the learner's time (hours a week x deadline weeks).
+ * as "(Português)", case, accents and punctuation are dropped), taught in a language the learner
+ * did not list ({@link CredentialLanguage}; English when they list none), over the budget, and
+ * longer than the learner's time (hours a week x deadline weeks).
  * An unknown cost or length is never read as 0: such a credential is kept, and the explanation
  * says the figure is unknown.
  */
@@ -25,6 +27,7 @@ final class CandidateFilter {
 
     static final String HELD = "already held";
     static final String EDITION = "another edition of a held or already listed credential";
+    static final String LANGUAGE = "taught in a language you did not list (languages; default English)";
     static final String BUDGET = "over the budget";
     static final String TIME = "longer than hours a week x deadline weeks";
 
@@ -41,7 +44,7 @@ final class CandidateFilter {
         this.learner = learner;
         this.heldEditions = new HashSet<>();
         held.forEach(c -> heldEditions.add(edition(c)));
-        for (String r : List.of(HELD, EDITION, BUDGET, TIME)) {
+        for (String r : List.of(HELD, EDITION, LANGUAGE, BUDGET, TIME)) {
             removed.put(r, 0);
         }
     }
@@ -68,6 +71,9 @@ final class CandidateFilter {
         String e = edition(c);
         if (heldEditions.contains(e) || keptEditions.contains(e)) {
             return EDITION;
+        }
+        if (CredentialLanguage.of(c).filter(l -> !learner.studyLanguages().contains(l)).isPresent()) {
+            return LANGUAGE;
         }
         if (learner.budgetUsd() != null && c.costUsd() != null && c.costUsd() > learner.budgetUsd()) {
             return BUDGET;

@@ -44,10 +44,29 @@ class CandidateFilterTest {
 
     @Test
     void editionsOfOneAnotherCollapseToTheFirstRetrieved() {
-        CandidateFilter f = new CandidateFilter(learner(List.of(), null, null, null), List.of());
+        Learner readsPortuguese = new Learner("l", List.of(), List.of(), null, null, null, null, null, List.of(),
+                List.of("pt", "en"));
+        CandidateFilter f = new CandidateFilter(readsPortuguese, List.of());
         assertThat(f.apply(List.of(uxPt, ux, otherUx))).containsExactly(uxPt, otherUx);
         assertThat(f.removed()).containsExactly(Map.entry(CandidateFilter.EDITION, 1));
         assertThat(CandidateFilter.edition("Diseño de UX [ES] — Básico")).isEqualTo("diseno de ux basico");
+    }
+
+    @Test
+    void otherLanguageEditionsAreLeftOutUnlessListedUnknownLanguageIsKept() {
+        Credential pt = credential("x:pt", "Excel Básico (Português)", "P", 10.0, 10.0);
+        Credential esField = new Credential("x:es", "Excel básico", "Q", null, null, null, CredentialType.COURSE, null,
+                10.0, 10.0, Delivery.ONLINE, "es", null, null, null, null, null, null, null, null);
+        Credential unknown = credential("x:unknown", "Excel Basics", "R", 10.0, 10.0);
+        CandidateFilter english = new CandidateFilter(learner(List.of(), null, null, null), List.of());
+        assertThat(english.apply(List.of(pt, esField, unknown))).containsExactly(unknown);
+        assertThat(english.removed()).containsExactly(Map.entry(CandidateFilter.LANGUAGE, 2));
+
+        Learner both = new Learner("l", List.of(), List.of(), null, null, null, null, null, List.of(), List.of("EN", "pt"));
+        assertThat(both.studyLanguages()).containsExactly("en", "pt");
+        assertThat(new CandidateFilter(both, List.of()).apply(List.of(pt, esField, unknown))).containsExactly(pt, unknown);
+        assertThat(CredentialLanguage.of(credential("x", "Google UX Design (PT)", "Google", 1.0, 1.0))).contains("pt");
+        assertThat(CredentialLanguage.of(credential("x", "Python (Basics)", "G", 1.0, 1.0))).isEmpty();
     }
 
     @Test
