@@ -17,7 +17,7 @@ class LearnerTest {
              "hoursPerWeek":6,"deadlineWeeks":26,"delivery":["online"]}""";
 
     @Test
-    void readsTheDesignExample() {
+    void readsTheFormatsExample() {
         Learner l = ExchangeJson.mapper().readValue(FORMATS_EXAMPLE, Learner.class);
         assertThat(l.id()).isEqualTo("l-17");
         assertThat(l.budgetUsd()).isEqualTo(800.0);
@@ -33,6 +33,16 @@ class LearnerTest {
         String line = ExchangeJson.toLine(l);
         assertThat(line).doesNotContain("\n").contains("\"delivery\":[\"online\"]");
         assertThat(ExchangeJson.mapper().readValue(line, Learner.class)).isEqualTo(l);
+    }
+
+    @Test
+    void languagesAreReadLowerCasedAndDefaultToEnglish() {
+        Learner l = ExchangeJson.mapper().readValue("{\"id\":\"a\",\"languages\":[\"PT\",\"en\"]}", Learner.class);
+        assertThat(l.languages()).containsExactly("pt", "en");
+        assertThat(ExchangeJson.toLine(l)).contains("\"languages\":[\"pt\",\"en\"]");
+        assertThat(Learner.of("b").studyLanguages()).containsExactly(Learner.DEFAULT_LANGUAGE);
+        assertThatThrownBy(() -> ExchangeJson.mapper().readValue("{\"languages\":[\" \"]}", Learner.class))
+                .hasMessageContaining("languages[0]");
     }
 
     @Test
