@@ -6,7 +6,7 @@ import org.credpath.engine.cli.Cli;
 
 import picocli.CommandLine;
 
-/** The application entry point: the engine's CLI plus {@code serve}, {@code recommend}, {@code export-events}, {@code keys} and {@code bench http|soak}. */
+/** The application entry point: the engine's CLI (with {@code recommend}) plus {@code serve}, {@code export-events}, {@code keys} and {@code bench http|soak}. */
 public final class Main {
     private Main() {
     }
@@ -15,7 +15,6 @@ public final class Main {
         CommandLine cl = Cli.create();
         cl.addSubcommand("serve", new ServeCommand());
         cl.addSubcommand("export-events", new ExportEventsCommand());
-        cl.addSubcommand("recommend", new RecommendCommand());
         cl.addSubcommand("keys", new KeysCommand());
         cl.getSubcommands().get("bench").addSubcommand("http", new BenchHttpCommand());
         cl.getSubcommands().get("bench").addSubcommand("soak", new BenchSoakCommand());

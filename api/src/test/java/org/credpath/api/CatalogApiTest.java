@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.credpath.api.engine.Catalogue;
 import org.credpath.api.engine.IndexedCatalog;
 import org.credpath.api.service.Services;
 import org.credpath.api.store.KeyType;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.labour.esco.EscoLoader;
+import org.credpath.engine.recommend.Catalogue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;

@@ -3,7 +3,7 @@ package org.credpath.engine.events;
 import java.time.Instant;
 
 /**
- * One feedback event (DESIGN.md "Exchange formats", Event): a learner's interaction with a
+ * One feedback event (docs/formats.md, Event): a learner's interaction with a
  * credential, e.g. {@code {"learnerId":"l-17","credentialId":"edx:x","type":"enrol",
  * "timestamp":"2025-03-01T10:00:00Z","position":3,"requestId":"r-1"}}.
  *

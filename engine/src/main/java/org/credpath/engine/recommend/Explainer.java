@@ -1,12 +1,10 @@
-package org.credpath.api.engine;
+package org.credpath.engine.recommend;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.credpath.api.service.ExpectedReturn;
-import org.credpath.api.service.Recommendation;
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.plan.PathwayService;
 import org.credpath.engine.plan.PlanningContext;
@@ -53,11 +51,14 @@ final class Explainer {
                     100 * coverage, target(view)));
         }
         why.add(String.format(Locale.ROOT, "completion chance %.0f%% at %.0f hours a week", 100 * completion, hpw));
-        if (c.hours() != null || c.costUsd() != null) {
-            why.add((c.hours() == null ? "hours unknown" : String.format(Locale.ROOT, "%.0f hours", c.hours())) + ", "
-                    + (c.costUsd() == null ? "cost unknown" : String.format(Locale.ROOT, "%.0f USD", c.costUsd())));
+        why.add((c.hours() == null ? "length unknown" : String.format(Locale.ROOT, "%.0f hours", c.hours())) + ", "
+                + (c.costUsd() == null ? "cost unknown" : c.costUsd() == 0 ? "free"
+                        : String.format(Locale.ROOT, "%.0f USD", c.costUsd())));
+        ReturnSummary er = priced ? expectedReturn(view, c, completion, coverage, taught, hpw).orElse(null) : null;
+        if (er != null && (c.costUsd() == null || c.hours() == null)) {
+            why.add("expected return leaves out the " + (c.costUsd() == null && c.hours() == null ? "cost and study time"
+                    : c.costUsd() == null ? "cost" : "study time") + ", unknown here (not taken as 0)");
         }
-        ExpectedReturn er = priced ? expectedReturn(view, c, completion, coverage, taught, hpw).orElse(null) : null;
         return new Recommendation(c.id(), c.title(), score, er, why);
     }
 
@@ -70,7 +71,7 @@ final class Explainer {
         return p.target() == null ? " (skills valued by their wage premium)" : " toward " + p.target().title();
     }
 
-    private Optional<ExpectedReturn> expectedReturn(LearnerView view, Credential c, double completion, double coverage,
+    private Optional<ReturnSummary> expectedReturn(LearnerView view, Credential c, double completion, double coverage,
             List<String> taught, double hpw) {
         PathwayService.Prepared p = view.prepared();
         if (p.current() == null) {
@@ -86,7 +87,7 @@ final class Explainer {
         StepOutcome step = new StepOutcome(c.id(), completion, coverage, nonNull(c.costUsd()), nonNull(c.hours()), premium);
         double base = p.gap() == null ? 0 : p.gap().essentialCoveredShare();
         var er = returns.estimate(new ReturnInputs(now.get(), then, List.of(step), base, 1, hpw));
-        return Optional.of(PlannerPathways.expectedReturn(er, then != null));
+        return Optional.of(ReturnSummary.of(er, then != null));
     }
 
     private static double hoursPerWeek(LearnerView view) {

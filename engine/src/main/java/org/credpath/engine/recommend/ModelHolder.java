@@ -1,12 +1,10 @@
-package org.credpath.api.engine;
+package org.credpath.engine.recommend;
 
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
-import org.credpath.api.service.ModelInfo;
-import org.credpath.api.service.ModelInfoService;
 
 /**
  * The serving model behind an {@link AtomicReference}: a request reads it once and keeps that
@@ -14,7 +12,7 @@ import org.credpath.api.service.ModelInfoService;
  * is dropped when the last request using it finishes. Loading happens before the swap: a model
  * that fails to load leaves the current one serving.
  */
-public final class ModelHolder implements ModelInfoService {
+public final class ModelHolder {
 
     private final AtomicReference<ServingModel> current;
     private final Function<String, ServingModel> loader;
@@ -33,12 +31,16 @@ public final class ModelHolder implements ModelInfoService {
         return current.get();
     }
 
-    @Override
+    /** The serving model's identity. */
     public Optional<ModelInfo> current() {
         return Optional.of(current.get().info());
     }
 
-    @Override
+    /**
+     * Loads the model at {@code source} and swaps it in; requests in flight finish on the old one.
+     *
+     * @throws IllegalArgumentException when the source cannot be loaded (the current model stays)
+     */
     public ModelInfo reload(String source) {
         ServingModel next = loader.apply(source);
         current.set(next);

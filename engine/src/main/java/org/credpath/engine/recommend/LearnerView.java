@@ -1,5 +1,6 @@
-package org.credpath.api.engine;
+package org.credpath.engine.recommend;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -15,12 +16,19 @@ import org.credpath.engine.plan.PathwayService;
  * @param gapWeights  weight of every skill the learner should gain (gap toward the target, or
  *                    the highest-premium skills with no target), by ESCO URI
  * @param heldSkills  ESCO URIs the learner holds
+ * @param notes       what the learner should know about how the gap was chosen (e.g. upskilling with no target)
  */
-public record LearnerView(PathwayService.Prepared prepared, Map<String, Double> gapWeights, Set<String> heldSkills) {
+public record LearnerView(PathwayService.Prepared prepared, Map<String, Double> gapWeights, Set<String> heldSkills,
+        List<String> notes) {
     public LearnerView {
         Objects.requireNonNull(prepared, "prepared");
         gapWeights = Map.copyOf(gapWeights);
         heldSkills = Set.copyOf(heldSkills);
+        notes = List.copyOf(Objects.requireNonNullElse(notes, List.of()));
+    }
+
+    public LearnerView(PathwayService.Prepared prepared, Map<String, Double> gapWeights, Set<String> heldSkills) {
+        this(prepared, gapWeights, heldSkills, List.of());
     }
 
     public Learner learner() {

@@ -1,12 +1,11 @@
-package org.credpath.api.engine;
+package org.credpath.engine.recommend;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.credpath.api.http.ApiJson;
-import org.credpath.api.service.ModelInfo;
 import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.catalog.ExchangeJson;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.rank.LearnerSignals;
 import org.credpath.engine.rank.OccupationSkills;
@@ -40,7 +39,7 @@ final class RankerLoader implements ServingModels.FolderLoader {
 
     @Override
     public ServingModel apply(Path dir, JsonNode provenance) {
-        ModelInfo info = Dl4jServingModel.info(dir, provenance, ServingModels.metrics(ApiJson.mapper(), dir));
+        ModelInfo info = Dl4jServingModel.info(dir, provenance, ServingModels.metrics(ExchangeJson.mapper(), dir));
         return Dl4jServingModel.load(dir, info, catalogue, occupations, signals());
     }
 

@@ -1,4 +1,4 @@
-package org.credpath.api.engine;
+package org.credpath.engine.recommend;
 
 /**
  * How much work a recommendation does.

@@ -1,4 +1,4 @@
-package org.credpath.api.engine;
+package org.credpath.engine.recommend;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.credpath.api.service.ModelInfo;
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.learner.Learner;
 import org.credpath.engine.plan.PathwayService;
@@ -69,6 +68,11 @@ public final class Dl4jServingModel implements ServingModel {
         String version = provenance.hasNonNull("version") ? provenance.get("version").asString()
                 : provenance.hasNonNull("createdAt") ? provenance.get("createdAt").asString() : id;
         return new ModelInfo(id, version, provenance, metrics);
+    }
+
+    /** The trained network over the shared features (e.g. to score an evaluation's feature matrix). */
+    public Dl4jRanker ranker() {
+        return ranker;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.credpath.api.engine;
+package org.credpath.engine.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,9 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.credpath.api.http.ApiJson;
-import org.credpath.api.service.ModelInfo;
 import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.catalog.ExchangeJson;
 import org.junit.jupiter.api.Test;
 
 /** The atomic swap: a request keeps the model it started with; a failed load changes nothing. */
@@ -30,7 +29,7 @@ class ModelHolderTest {
 
         @Override
         public ModelInfo info() {
-            return new ModelInfo(id, "1", ApiJson.mapper().createObjectNode().put("model", id), null);
+            return new ModelInfo(id, "1", ExchangeJson.mapper().createObjectNode().put("model", id), null);
         }
 
         @Override

@@ -1,10 +1,10 @@
-package org.credpath.api.engine;
+package org.credpath.engine.recommend;
 
 import java.time.Instant;
 import java.util.List;
 
-import org.credpath.api.service.ModelInfo;
 import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.catalog.ExchangeJson;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,6 +21,10 @@ public final class GapCoverageModel implements ServingModel {
     static final double RANK_TIE_BREAK = 1e-4;
 
     private final ModelInfo info;
+
+    public GapCoverageModel() {
+        this(ExchangeJson.mapper());
+    }
 
     public GapCoverageModel(JsonMapper json) {
         ObjectNode p = json.createObjectNode();

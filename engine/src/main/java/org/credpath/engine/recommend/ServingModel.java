@@ -1,8 +1,7 @@
-package org.credpath.api.engine;
+package org.credpath.engine.recommend;
 
 import java.util.List;
 
-import org.credpath.api.service.ModelInfo;
 import org.credpath.engine.catalog.Credential;
 
 /**
@@ -11,7 +10,7 @@ import org.credpath.engine.catalog.Credential;
  */
 public interface ServingModel {
 
-    /** What {@code GET /v1/models/current} and every recommendation report as the answering model. */
+    /** What every recommendation (and the API's {@code GET /v1/models/current}) reports as the answering model. */
     ModelInfo info();
 
     /** One score per candidate (higher ranks higher), all candidates of the learner in one call. */

@@ -1,4 +1,4 @@
-package org.credpath.api.engine;
+package org.credpath.engine.recommend;
 
 import java.util.Objects;
 import java.util.function.Function;

@@ -1,8 +1,6 @@
-package org.credpath.api.engine;
+package org.credpath.engine.recommend;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,21 +13,23 @@ import org.credpath.engine.catalog.bundled.BundledCatalog;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.index.CatalogIndex;
 import org.credpath.engine.index.CredentialVectors;
+import org.credpath.engine.index.ScoredId;
+import org.credpath.engine.index.SearchRequest;
 import org.credpath.engine.labour.esco.Esco;
-import org.credpath.engine.skills.EmbeddingModel;
+import org.credpath.engine.skills.CataloguePreparation;
 import org.credpath.engine.skills.EmbeddingVectors;
-import org.credpath.engine.skills.SkillEmbeddings;
 import org.credpath.engine.skills.SkillTagger;
 
 /**
  * The shipped catalogue as the server uses it: the credentials with ESCO skills inferred where the
  * source gave none, the tagger and vectors that made them, and a heap-resident Lucene index over
- * them. Tenant additions are kept apart ({@link IndexedCatalog}). Thread-safe.
+ * them. As a {@link CandidateSource} it searches that index alone (the scope is ignored); callers
+ * with further credentials merge their own index with it. Thread-safe.
  *
  * @param credentials the shipped credentials, by id, in catalogue order
  */
 public record Catalogue(Map<String, Credential> credentials, SkillTagger tagger, CredentialVectors vectors,
-        CatalogIndex index) {
+        CatalogIndex index) implements CandidateSource {
 
     public Catalogue {
         credentials = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(credentials));
@@ -38,24 +38,26 @@ public record Catalogue(Map<String, Credential> credentials, SkillTagger tagger,
         Objects.requireNonNull(index, "index");
     }
 
-    /** Tags and indexes {@code credentials} (the bundled catalogue when null). */
+    /** Prepares ({@link CataloguePreparation}) and indexes {@code credentials} (the bundled catalogue when null). */
     public static Catalogue build(CredpathHome home, Esco esco, List<Credential> credentials, PrintStream progress) {
+        return build(CataloguePreparation.load(home, esco, progress::println), credentials != null ? credentials
+                : BundledCatalog.load(home).credentials(), credentials != null ? "catalogue" : "bundled catalogue",
+                progress);
+    }
+
+    /** Prepares {@code credentials} (from {@code source}, named in progress lines) and indexes them. */
+    public static Catalogue build(CataloguePreparation preparation, List<Credential> credentials, String source,
+            PrintStream progress) {
         long t0 = System.nanoTime();
-        List<Credential> source = credentials != null ? credentials : BundledCatalog.load(home).credentials();
-        Path vecFile = EmbeddingModel.directory(home).resolve(EmbeddingModel.VECTORS);
-        Optional<SkillEmbeddings> emb = Files.exists(vecFile) ? Optional.of(SkillEmbeddings.load(vecFile))
-                : Optional.empty();
-        if (emb.isEmpty()) {
-            progress.println("catalogue: note: " + vecFile.getFileName() + " missing; vector search is off (BM25 only)");
-        }
-        SkillTagger tagger = new SkillTagger(esco, emb);
-        CredentialVectors vectors = emb.<CredentialVectors>map(e -> new SkillFirstVectors(new EmbeddingVectors(e, tagger)))
+        SkillTagger tagger = preparation.tagger();
+        CredentialVectors vectors = preparation.embeddings()
+                .<CredentialVectors>map(e -> new SkillFirstVectors(new EmbeddingVectors(e, tagger)))
                 .orElse(CredentialVectors.NONE);
         Map<String, Credential> byId = new LinkedHashMap<>();
-        source.forEach(c -> byId.put(c.id(), tagger.withInferredSkills(c)));
+        preparation.prepare(credentials, source, progress::println).forEach(c -> byId.put(c.id(), c));
         CatalogIndex index = CatalogIndex.inMemory(vectors, tagger::skillText);
         index.upsertAll(byId.values());
-        progress.println(String.format("catalogue: %,d credentials tagged and indexed in %.1f s", byId.size(),
+        progress.println(String.format("catalogue: %,d credentials prepared and indexed in %.1f s", byId.size(),
                 (System.nanoTime() - t0) / 1e9));
         return new Catalogue(byId, tagger, vectors, index);
     }
@@ -88,8 +90,17 @@ public record Catalogue(Map<String, Credential> credentials, SkillTagger tagger,
         return Optional.ofNullable(credentials.get(id));
     }
 
-    /** A new, empty heap index with the same analysis, tagger and vectors (for one tenant's additions). */
-    CatalogIndex newIndex() {
+    @Override
+    public List<Credential> candidates(String scope, SearchRequest request) {
+        List<Credential> out = new java.util.ArrayList<>();
+        for (ScoredId h : index.searchIds(request)) {
+            find(h.id()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** A new, empty heap index with the same analysis, tagger and vectors (e.g. for a caller's own additions). */
+    public CatalogIndex newIndex() {
         return CatalogIndex.inMemory(vectors, tagger::skillText);
     }
 }

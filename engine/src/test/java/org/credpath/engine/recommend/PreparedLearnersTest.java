@@ -1,4 +1,4 @@
-package org.credpath.api.engine;
+package org.credpath.engine.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
