@@ -76,6 +76,16 @@ class CatalogApiTest {
     }
 
     @Test
+    void deliveryFilterWithATenantCredentialWithoutDeliveryIs200() {
+        TestApp.Response up = app.post("/v1/credentials", other, "[{\"id\":\"other:bare\",\"title\":\"Bare\"}]");
+        assertThat(up.status()).as(up.body()).isEqualTo(201);
+        TestApp.Response r = app.get("/v1/credentials?delivery=online&k=50", other);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(ids(r.json().get("items"))).doesNotContain("other:bare");
+        r.json().get("items").forEach(i -> assertThat(i.get("credential").get("delivery").asString()).isEqualTo("online"));
+    }
+
+    @Test
     void shippedCredentialByIdCarriesInferredSkills() {
         String id = app.get("/v1/credentials?q=" + enc("machine learning") + "&k=1", acme).json()
                 .get("items").get(0).get("credential").get("id").asString();

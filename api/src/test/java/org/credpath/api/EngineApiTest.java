@@ -191,4 +191,14 @@ class EngineApiTest {
         assertThat(current.get("provenance").get("model").asString()).isEqualTo("dl4j-listwise-mlp");
         assertThat(current.get("provenance").get("seed").isNumber()).isTrue();
     }
+
+    @Test
+    void metricsPublishTheEngineCachesUsedByARecommendation() {
+        assertThat(app.post("/v1/recommendations", key, "{\"learner\":" + LEARNER + ",\"k\":3}").status()).isEqualTo(200);
+        String metrics = app.get("/metrics", null).body();
+        for (String cache : List.of("prepared-learners", "completion-probabilities", "credential-vectors")) {
+            assertThat(metrics).contains("cache_gets_total{cache=\"" + cache + "\",result=\"miss\"}")
+                    .contains("cache_size{cache=\"" + cache + "\"}");
+        }
+    }
 }

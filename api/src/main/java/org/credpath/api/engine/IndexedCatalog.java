@@ -132,7 +132,7 @@ public final class IndexedCatalog implements CatalogService, CandidateSource {
     /** The same rules as the index's filters: unknown hours or cost cannot be shown to fit a maximum. */
     static Predicate<Credential> matches(SearchFilters f) {
         return c -> (f.types().isEmpty() || f.types().contains(c.credentialType()))
-                && (f.deliveries().isEmpty() || f.deliveries().contains(c.delivery()))
+                && (f.deliveries().isEmpty() || c.delivery() != null && f.deliveries().contains(c.delivery()))
                 && (f.maxHours() == null || c.hours() != null && c.hours() <= f.maxHours())
                 && (f.maxCostUsd() == null || c.costUsd() != null && c.costUsd() <= f.maxCostUsd());
     }

@@ -63,6 +63,9 @@ public final class EvalJudgedCommand implements Callable<Integer> {
     @Option(names = "--per-learner", description = "Also print every learner's figures.")
     boolean perLearner;
 
+    @Option(names = "--lists", description = "Also print every learner's top 10 per model with its grade (? = unjudged) to stderr.")
+    boolean lists;
+
     @Option(names = "--verify", description = "Regression file whose expected figures must hold (exit 1 otherwise).")
     Path verify;
 
@@ -91,8 +94,12 @@ public final class EvalJudgedCommand implements Callable<Integer> {
         Map<String, JudgedReport> reports = new LinkedHashMap<>();
         try (RecommendEngine engine = RecommendEngine.load(home, null, err)) {
             for (String name : names) {
-                Recommender r = engine.recommender(name, RecommenderOptions.DEFAULTS);
-                reports.put(name, metrics.evaluate(name, rank(r, name, learners, err), half));
+                Recommender r = engine.recommender(engine.loadModel(name), RecommenderOptions.DEFAULTS);
+                Map<String, List<String>> ranked = rank(r, name, learners, err);
+                if (lists) {
+                    printLists(name, ranked, set, learners, engine, err);
+                }
+                reports.put(name, metrics.evaluate(name, ranked, half));
             }
         }
         reports.put(IDEAL, metrics.evaluate(IDEAL, ideal(set, learners), half));
@@ -138,6 +145,20 @@ public final class EvalJudgedCommand implements Callable<Integer> {
             }
         }
         return lists;
+    }
+
+    private static void printLists(String model, Map<String, List<String>> ranked, JudgedSet set,
+            List<JudgedLearner> learners, RecommendEngine engine, PrintStream out) {
+        Map<String, Map<String, Integer>> grades = set.gradesByLearner();
+        for (JudgedLearner l : learners) {
+            out.println("== " + model + " " + l.id() + " (" + l.group() + "): " + l.scenario());
+            int rank = 0;
+            for (String id : ranked.get(l.id())) {
+                Integer g = grades.getOrDefault(l.id(), Map.of()).get(id);
+                var c = engine.catalogue().credentials().get(id);
+                out.printf("  %2d. [%s] %s  (%s)%n", ++rank, g == null ? "?" : g, c == null ? id : c.title(), id);
+            }
+        }
     }
 
     private void print(Report report) {

@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.credpath.engine.catalog.Delivery;
 
 /**
- * A learner profile (DESIGN.md "Exchange formats", Learner). Absent numbers are {@code null} and
+ * A learner profile (docs/formats.md, Learner). Absent numbers are {@code null} and
  * mean "no constraint"; absent lists are empty.
  *
  * @param id                 the learner's id; optional in an inline request, required in a JSONL file
@@ -18,8 +18,8 @@ import org.credpath.engine.catalog.Delivery;
  * @param hoursPerWeek       study time per week, {@code > 0}
  * @param deadlineWeeks      weeks until the goal, {@code > 0}
  * @param delivery           accepted delivery modes; empty = any
- * @param languages          languages the learner studies in, ISO 639-1 codes (e.g. {@code en},
- *                           {@code es}); empty = English only
+ * @param languages          languages the learner studies in, ISO 639-1 codes (lower-cased); empty =
+ *                           English only ({@link #studyLanguages()})
  */
 public record Learner(
         String id,
@@ -33,7 +33,7 @@ public record Learner(
         List<Delivery> delivery,
         List<String> languages) {
 
-    /** The language a learner with no {@code languages} is assumed to study in. */
+    /** The language a learner who lists none studies in. */
     public static final String DEFAULT_LANGUAGE = "en";
 
     public Learner {
@@ -53,17 +53,23 @@ public record Learner(
         skills = clean("skills", skills);
         delivery = List.copyOf(Objects.requireNonNullElse(delivery, List.<Delivery>of()).stream()
                 .filter(Objects::nonNull).distinct().toList());
+        languages = clean("languages", languages).stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).distinct()
+                .toList();
         currentOccupation = blankToNull(currentOccupation);
         targetOccupation = blankToNull(targetOccupation);
-        languages = languages(languages);
     }
 
-    /** A learner who studies in English (no {@code languages} given). */
+    /** A learner who lists no languages (English only). */
     public Learner(String id, List<String> heldCredentials, List<String> skills, String currentOccupation,
             String targetOccupation, Double budgetUsd, Double hoursPerWeek, Integer deadlineWeeks,
             List<Delivery> delivery) {
-        this(id, heldCredentials, skills, currentOccupation, targetOccupation, budgetUsd, hoursPerWeek,
-                deadlineWeeks, delivery, null);
+        this(id, heldCredentials, skills, currentOccupation, targetOccupation, budgetUsd, hoursPerWeek, deadlineWeeks,
+                delivery, null);
+    }
+
+    /** The languages this learner studies in: the listed ones, else {@value #DEFAULT_LANGUAGE}. */
+    public List<String> studyLanguages() {
+        return languages.isEmpty() ? List.of(DEFAULT_LANGUAGE) : languages;
     }
 
     /** A learner with an id and nothing else. */
@@ -89,29 +95,6 @@ public record Learner(
     /** Whether {@code mode} is acceptable to this learner (any mode when none is stated). */
     public boolean accepts(Delivery mode) {
         return delivery.isEmpty() || mode == null || delivery.contains(mode);
-    }
-
-    /**
-     * Whether this learner studies in {@code language} (an ISO 639-1 code; null = unknown, accepted):
-     * one of {@link #languages()}, or English when none is given.
-     */
-    public boolean speaks(String language) {
-        if (language == null) {
-            return true;
-        }
-        String l = language.toLowerCase(java.util.Locale.ROOT);
-        return languages.isEmpty() ? DEFAULT_LANGUAGE.equals(l) : languages.contains(l);
-    }
-
-    private static List<String> languages(List<String> values) {
-        List<String> out = clean("languages", values);
-        for (int i = 0; i < out.size(); i++) {
-            if (!out.get(i).matches("[A-Za-z]{2,3}")) {
-                throw new IllegalArgumentException("languages[" + i + "]: must be an ISO 639-1 code such as 'en' or 'es',"
-                        + " got '" + out.get(i) + "'");
-            }
-        }
-        return out.stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
     }
 
     private static List<String> clean(String field, List<String> values) {

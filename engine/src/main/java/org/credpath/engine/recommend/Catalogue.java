@@ -1,8 +1,6 @@
 package org.credpath.engine.recommend;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +16,9 @@ import org.credpath.engine.index.CredentialVectors;
 import org.credpath.engine.index.ScoredId;
 import org.credpath.engine.index.SearchRequest;
 import org.credpath.engine.labour.esco.Esco;
-import org.credpath.engine.skills.EmbeddingModel;
+import org.credpath.engine.skills.CataloguePreparation;
 import org.credpath.engine.skills.EmbeddingVectors;
-import org.credpath.engine.skills.SkillEmbeddings;
 import org.credpath.engine.skills.SkillTagger;
-import org.credpath.engine.text.LanguageGuess;
 
 /**
  * The shipped catalogue as the server uses it: the credentials with ESCO skills inferred where the
@@ -42,33 +38,26 @@ public record Catalogue(Map<String, Credential> credentials, SkillTagger tagger,
         Objects.requireNonNull(index, "index");
     }
 
-    /** The credential with its language guessed from its title and description when the source gave none. */
-    static Credential withLanguage(Credential c) {
-        if (c.language() != null) {
-            return c;
-        }
-        String d = c.description() == null ? "" : c.description();
-        return c.withLanguage(LanguageGuess.of(c.title() + ". " + d.substring(0, Math.min(200, d.length()))));
+    /** Prepares ({@link CataloguePreparation}) and indexes {@code credentials} (the bundled catalogue when null). */
+    public static Catalogue build(CredpathHome home, Esco esco, List<Credential> credentials, PrintStream progress) {
+        return build(CataloguePreparation.load(home, esco, progress::println), credentials != null ? credentials
+                : BundledCatalog.load(home).credentials(), credentials != null ? "catalogue" : "bundled catalogue",
+                progress);
     }
 
-    /** Tags and indexes {@code credentials} (the bundled catalogue when null). */
-    public static Catalogue build(CredpathHome home, Esco esco, List<Credential> credentials, PrintStream progress) {
+    /** Prepares {@code credentials} (from {@code source}, named in progress lines) and indexes them. */
+    public static Catalogue build(CataloguePreparation preparation, List<Credential> credentials, String source,
+            PrintStream progress) {
         long t0 = System.nanoTime();
-        List<Credential> source = credentials != null ? credentials : BundledCatalog.load(home).credentials();
-        Path vecFile = EmbeddingModel.directory(home).resolve(EmbeddingModel.VECTORS);
-        Optional<SkillEmbeddings> emb = Files.exists(vecFile) ? Optional.of(SkillEmbeddings.load(vecFile))
-                : Optional.empty();
-        if (emb.isEmpty()) {
-            progress.println("catalogue: note: " + vecFile.getFileName() + " missing; vector search is off (BM25 only)");
-        }
-        SkillTagger tagger = new SkillTagger(esco, emb);
-        CredentialVectors vectors = emb.<CredentialVectors>map(e -> new SkillFirstVectors(new EmbeddingVectors(e, tagger)))
+        SkillTagger tagger = preparation.tagger();
+        CredentialVectors vectors = preparation.embeddings()
+                .<CredentialVectors>map(e -> new SkillFirstVectors(new EmbeddingVectors(e, tagger)))
                 .orElse(CredentialVectors.NONE);
         Map<String, Credential> byId = new LinkedHashMap<>();
-        source.forEach(c -> byId.put(c.id(), tagger.withInferredSkills(withLanguage(c))));
+        preparation.prepare(credentials, source, progress::println).forEach(c -> byId.put(c.id(), c));
         CatalogIndex index = CatalogIndex.inMemory(vectors, tagger::skillText);
         index.upsertAll(byId.values());
-        progress.println(String.format("catalogue: %,d credentials tagged and indexed in %.1f s", byId.size(),
+        progress.println(String.format("catalogue: %,d credentials prepared and indexed in %.1f s", byId.size(),
                 (System.nanoTime() - t0) / 1e9));
         return new Catalogue(byId, tagger, vectors, index);
     }

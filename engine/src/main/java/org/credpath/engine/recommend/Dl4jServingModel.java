@@ -70,6 +70,11 @@ public final class Dl4jServingModel implements ServingModel {
         return new ModelInfo(id, version, provenance, metrics);
     }
 
+    /** The trained network over the shared features (e.g. to score an evaluation's feature matrix). */
+    public Dl4jRanker ranker() {
+        return ranker;
+    }
+
     @Override
     public ModelInfo info() {
         return info;

@@ -51,11 +51,14 @@ final class Explainer {
                     100 * coverage, target(view)));
         }
         why.add(String.format(Locale.ROOT, "completion chance %.0f%% at %.0f hours a week", 100 * completion, hpw));
-        if (c.hours() != null || c.costUsd() != null) {
-            why.add((c.hours() == null ? "hours unknown" : String.format(Locale.ROOT, "%.0f hours", c.hours())) + ", "
-                    + (c.costUsd() == null ? "cost unknown" : String.format(Locale.ROOT, "%.0f USD", c.costUsd())));
-        }
+        why.add((c.hours() == null ? "length unknown" : String.format(Locale.ROOT, "%.0f hours", c.hours())) + ", "
+                + (c.costUsd() == null ? "cost unknown" : c.costUsd() == 0 ? "free"
+                        : String.format(Locale.ROOT, "%.0f USD", c.costUsd())));
         ReturnSummary er = priced ? expectedReturn(view, c, completion, coverage, taught, hpw).orElse(null) : null;
+        if (er != null && (c.costUsd() == null || c.hours() == null)) {
+            why.add("expected return leaves out the " + (c.costUsd() == null && c.hours() == null ? "cost and study time"
+                    : c.costUsd() == null ? "cost" : "study time") + ", unknown here (not taken as 0)");
+        }
         return new Recommendation(c.id(), c.title(), score, er, why);
     }
 
@@ -65,11 +68,7 @@ final class Explainer {
 
     private static String target(LearnerView view) {
         PathwayService.Prepared p = view.prepared();
-        if (p.target() != null) {
-            return " toward " + p.target().title();
-        }
-        return view.upskilling() ? " for your current occupation, " + p.current().preferredLabel()
-                : " (skills valued by their wage premium)";
+        return p.target() == null ? " (skills valued by their wage premium)" : " toward " + p.target().title();
     }
 
     private Optional<ReturnSummary> expectedReturn(LearnerView view, Credential c, double completion, double coverage,

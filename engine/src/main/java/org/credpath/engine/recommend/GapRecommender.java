@@ -1,10 +1,11 @@
 package org.credpath.engine.recommend;
 
+import org.credpath.engine.text.SemanticRelevance;
+import org.credpath.engine.labour.esco.EscoOccupation;
+import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,10 +14,7 @@ import java.util.stream.Collectors;
 
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.Delivery;
-import org.credpath.engine.gap.GapAnalysis;
-import org.credpath.engine.gap.GapAnalyzer;
 import org.credpath.engine.index.SearchFilters;
-import org.credpath.engine.labour.esco.EscoOccupation;
 import org.credpath.engine.index.SearchMode;
 import org.credpath.engine.index.SearchRequest;
 import org.credpath.engine.learner.Learner;
@@ -24,7 +22,8 @@ import org.credpath.engine.plan.BeamPlanner;
 import org.credpath.engine.plan.PathwayService;
 import org.credpath.engine.plan.PlanningContext;
 import org.credpath.engine.plan.TargetSkill;
-import org.credpath.engine.text.SemanticRelevance;
+import org.credpath.engine.gap.GapAnalysis;
+import org.credpath.engine.gap.GapAnalyzer;
 
 /**
  * The {@link Recommender}: prepares the learner once (occupations, skill state, gap, as the
@@ -41,31 +40,36 @@ public final class GapRecommender implements Recommender {
     /** The closest credentials in meaning that join the candidates: 1 / this share of {@link RecommenderOptions#candidates()}. */
     static final int SEMANTIC_SHARE = 4;
 
+    private final PlanningContext context;
     private final PathwayService planner;
     private final CandidateSource catalog;
     private final ModelHolder models;
     private final Explainer explainer;
     private final PreparedLearners learners;
     private final RecommenderOptions options;
-    private final PlanningContext context;
     private final SemanticRelevance semantic;
 
     public GapRecommender(PlanningContext context, CandidateSource catalog, ModelHolder models) {
-        this(context, catalog, models, RecommenderOptions.DEFAULTS, null);
+        this(context, catalog, models, RecommenderOptions.DEFAULTS);
+    }
+
+    public GapRecommender(PlanningContext context, CandidateSource catalog, ModelHolder models,
+            RecommenderOptions options) {
+        this(context, catalog, models, options, null);
     }
 
     /**
-     * @param semantic the sentence-encoder relevance over the shipped catalogue, or null: when given,
-     *                 the credentials closest in meaning to the learner's goal occupation join the
-     *                 retrieved candidates
+     * @param semantic the sentence-encoder relevance over the shipped catalogue, or null: when given, the
+     *                 credentials closest in meaning to the learner's goal occupation join the retrieved
+     *                 candidates, and the goal's label leads the search text
      */
     public GapRecommender(PlanningContext context, CandidateSource catalog, ModelHolder models,
             RecommenderOptions options, SemanticRelevance semantic) {
-        this.options = Objects.requireNonNull(options, "options");
-        this.context = context;
         this.semantic = semantic;
+        this.options = Objects.requireNonNull(options, "options");
         this.planner = new PathwayService(Objects.requireNonNull(context, "context"), new BeamPlanner());
-        this.learners = new PreparedLearners(l -> view(planner.prepare(l), context));
+        this.context = context;
+        this.learners = new PreparedLearners(l -> view(planner.prepare(l)));
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.models = Objects.requireNonNull(models, "models");
         this.explainer = new Explainer(context, options.returnDraws());
@@ -77,14 +81,7 @@ public final class GapRecommender implements Recommender {
         ServingModel model = models.model();
         LearnerView view = learners.view(learner);
         List<String> warnings = new ArrayList<>(view.prepared().warnings());
-        if (view.upskilling()) {
-            warnings.add("no targetOccupation: recommending upskilling for your current occupation, "
-                    + view.prepared().current().preferredLabel() + " (the skills it asks for that you lack)");
-        } else if (view.prepared().target() != null && view.prepared().current() != null
-                && view.prepared().target().uri().equals(view.prepared().current().uri())) {
-            warnings.add("targetOccupation is your current occupation: recommending upskilling for it"
-                    + " (the skills it asks for that you lack)");
-        }
+        warnings.addAll(view.notes());
         List<Credential> candidates = candidates(request.scope(), view, request.filters(), warnings);
         double[] scores = candidates.isEmpty() ? new double[0] : model.score(view, candidates);
         List<Integer> order = new ArrayList<>();
@@ -93,45 +90,35 @@ public final class GapRecommender implements Recommender {
         }
         order.sort(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparing(i -> i));
         List<Recommendation> items = new ArrayList<>();
-        Set<String> shown = new HashSet<>();
-        for (int i : order) {
-            if (items.size() == k) {
-                break;
-            }
-            Credential c = candidates.get(i);
-            if (!shown.add(CandidateFilter.editionKey(c)) | !shown.add(CandidateFilter.idStem(c.id()))) {
-                continue; // another edition of a credential already in the list
-            }
-            items.add(explainer.explain(view, c, scores[i], items.size() < Explainer.PRICED_ITEMS));
+        for (int rank = 0; rank < Math.min(k, order.size()); rank++) {
+            int i = order.get(rank);
+            items.add(explainer.explain(view, candidates.get(i), scores[i], rank < Explainer.PRICED_ITEMS));
         }
         return new Recommendations(model.info().id(), model.info().version(), items, warnings);
     }
 
     /**
-     * The learner's gap as weights: the gap toward the target; with no target, the gap toward the
-     * current occupation (the optional and in-demand skills it asks for that the learner lacks:
-     * upskilling), or, when that is empty or the current occupation is unknown, the premium skills.
+     * The learner's gap as weights: the gap toward the target; with no target, or a target equal to
+     * the current occupation, the current occupation's skills the learner lacks (upskilling, with a
+     * note saying so); with neither, the highest-premium skills the planner found.
      */
-    static LearnerView view(PathwayService.Prepared p, PlanningContext context) {
-        if (p.target() == null && p.current() != null) {
-            GapAnalysis upskill = new GapAnalyzer(context.gapOptions(), context.skillDemand())
+    LearnerView view(PathwayService.Prepared p) {
+        boolean upskill = p.current() != null && (p.target() == null || p.target().uri().equals(p.current().uri()));
+        Map<String, Double> weights = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
+        if (upskill) {
+            GapAnalysis gap = new GapAnalyzer(context.gapOptions(), context.skillDemand())
                     .analyse(context.profiles().profile(p.current()), p.state());
-            Map<String, Double> weights = new LinkedHashMap<>();
-            upskill.missing().forEach(g -> weights.merge(g.uri(), g.weight(), Double::sum));
-            if (!weights.isEmpty()) {
-                return new LearnerView(p, weights, p.state().byUri().keySet(), true);
+            gap.missing().forEach(g -> weights.merge(g.uri(), g.weight(), Double::sum));
+            notes.add((p.target() == null ? "no targetOccupation" : "targetOccupation is the current occupation")
+                    + ": recommending upskilling in the skills of " + p.current().preferredLabel()
+                    + " you lack, weighted by how much employers ask for them");
+        } else {
+            for (TargetSkill t : p.targetSkills()) {
+                weights.merge(t.uri(), t.weight(), Double::sum);
             }
         }
-        return view(p);
-    }
-
-    /** The learner's gap as weights: the gap toward the target, or the premium skills with no target. */
-    static LearnerView view(PathwayService.Prepared p) {
-        Map<String, Double> weights = new LinkedHashMap<>();
-        for (TargetSkill t : p.targetSkills()) {
-            weights.merge(t.uri(), t.weight(), Double::sum);
-        }
-        return new LearnerView(p, weights, p.state().byUri().keySet());
+        return new LearnerView(p, weights, p.state().byUri().keySet(), notes);
     }
 
     private List<Credential> candidates(String scope, LearnerView view, RecommendFilters f, List<String> warnings) {
@@ -140,39 +127,55 @@ public final class GapRecommender implements Recommender {
                 .map(Map.Entry::getKey).toList();
         EscoOccupation goal = SemanticGapModel.goal(view, context.market().esco());
         if (skills.isEmpty() && (goal == null || semantic == null)) {
-            warnings.add("no skills to gain were found (give a targetOccupation): nothing to recommend");
+            warnings.add("no skills to gain were found (give a currentOccupation or a targetOccupation): nothing to"
+                    + " recommend");
             return List.of();
         }
-        String text = (goal == null ? "" : goal.preferredLabel() + " ")
-                + skills.stream().limit(QUERY_LABELS).map(explainer::label).collect(Collectors.joining(" "));
+        String text = ((goal == null ? "" : goal.preferredLabel() + " ")
+                + skills.stream().limit(QUERY_LABELS).map(explainer::label).collect(Collectors.joining(" "))).strip();
+        List<String> uris = skills.subList(0, Math.min(QUERY_SKILLS, skills.size()));
         SearchFilters searchFilters = filters(view.learner(), f);
-        SearchRequest request = new SearchRequest(text.strip(), skills.subList(0, Math.min(QUERY_SKILLS, skills.size())),
-                searchFilters, options.candidates(), SearchMode.HYBRID);
-        Map<String, Credential> pool = new LinkedHashMap<>();
-        catalog.candidates(scope, request).forEach(c -> pool.putIfAbsent(c.id(), c));
+        SearchRequest request = new SearchRequest(text, uris, searchFilters, options.candidates(), SearchMode.HYBRID);
+        List<Credential> retrieved = new ArrayList<>(catalog.candidates(scope, request));
         if (semantic != null && goal != null) {
+            Set<String> seen = new HashSet<>();
+            retrieved.forEach(c -> seen.add(c.id()));
             semantic.nearest(semantic.occupation(goal), options.candidates() / SEMANTIC_SHARE, searchFilters::accepts)
-                    .forEach(s -> pool.putIfAbsent(s.credential().id(), s.credential()));
+                    .stream().map(SemanticRelevance.Scored::credential).filter(c -> seen.add(c.id()))
+                    .forEach(retrieved::add);
         }
-        List<Credential> held = view.learner().heldCredentials().stream().map(this::shipped).filter(Objects::nonNull)
-                .toList();
-        double hoursPerWeek = view.learner().hoursPerWeek() != null ? view.learner().hoursPerWeek()
-                : PathwayService.DEFAULT_HOURS_PER_WEEK;
-        CandidateFilter.Outcome outcome = CandidateFilter.apply(view.learner(), held, List.copyOf(pool.values()),
-                hoursPerWeek);
-        if (outcome.summary() != null) {
-            warnings.add(outcome.summary());
+        CandidateFilter filter = new CandidateFilter(view.learner(), held(view.learner()));
+        List<Credential> out = filter.apply(retrieved);
+        if (out.isEmpty()) {
+            warnings.add(emptyAnswer(scope, text, uris, view.learner(), f, retrieved.size(), filter.removed()));
         }
-        if (view.learner().budgetUsd() != null && outcome.unknownCost() > 0) {
-            warnings.add(outcome.unknownCost() + " candidates have no known cost: they are kept, and shown with cost"
-                    + " unknown, not as free");
-        }
-        return outcome.kept();
+        return out;
     }
 
-    private Credential shipped(String id) {
-        int i = context.catalogue().indexOf(id);
-        return i < 0 ? null : context.catalogue().get(i);
+    private List<Credential> held(Learner learner) {
+        List<Credential> out = new ArrayList<>();
+        for (String id : learner.heldCredentials()) {
+            int i = context.catalogue().indexOf(id);
+            if (i >= 0) {
+                out.add(context.catalogue().get(i));
+            }
+        }
+        return out;
+    }
+
+    /** Why nothing is left: what the search filters removed (the search re-run without them) and what the learner's constraints removed. */
+    private String emptyAnswer(String scope, String text, List<String> uris, Learner learner, RecommendFilters f,
+            int retrieved, Map<String, Integer> removed) {
+        List<String> parts = new ArrayList<>();
+        SearchFilters applied = filters(learner, f);
+        if (!applied.equals(SearchFilters.NONE)) {
+            List<Credential> unfiltered = catalog.candidates(scope, new SearchRequest(text, uris, SearchFilters.NONE,
+                    options.candidates(), SearchMode.HYBRID));
+            SearchFilterCounts.count(unfiltered, applied).forEach((what, n) -> parts.add(n + " " + what));
+        }
+        removed.forEach((why, n) -> parts.add(n + " " + why));
+        return "no recommendations: " + retrieved + " candidate(s) for your skills passed the search filters"
+                + (parts.isEmpty() ? "" : "; removed: " + String.join(", ", parts));
     }
 
     /** The request's filters, with the learner's accepted delivery modes when the request names none. */

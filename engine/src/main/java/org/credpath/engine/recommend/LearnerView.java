@@ -1,5 +1,6 @@
 package org.credpath.engine.recommend;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -15,19 +16,19 @@ import org.credpath.engine.plan.PathwayService;
  * @param gapWeights  weight of every skill the learner should gain (gap toward the target, or
  *                    the highest-premium skills with no target), by ESCO URI
  * @param heldSkills  ESCO URIs the learner holds
- * @param upskilling  true when the gap is toward the learner's current occupation (no target given)
+ * @param notes       what the learner should know about how the gap was chosen (e.g. upskilling with no target)
  */
 public record LearnerView(PathwayService.Prepared prepared, Map<String, Double> gapWeights, Set<String> heldSkills,
-        boolean upskilling) {
+        List<String> notes) {
     public LearnerView {
         Objects.requireNonNull(prepared, "prepared");
         gapWeights = Map.copyOf(gapWeights);
         heldSkills = Set.copyOf(heldSkills);
+        notes = List.copyOf(Objects.requireNonNullElse(notes, List.of()));
     }
 
-    /** A view whose gap is toward the target, or premium skills with no target. */
     public LearnerView(PathwayService.Prepared prepared, Map<String, Double> gapWeights, Set<String> heldSkills) {
-        this(prepared, gapWeights, heldSkills, false);
+        this(prepared, gapWeights, heldSkills, List.of());
     }
 
     public Learner learner() {

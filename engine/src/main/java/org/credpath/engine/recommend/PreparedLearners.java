@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.credpath.engine.cache.NamedCaches;
 import org.credpath.engine.learner.Learner;
 
 /**
@@ -22,7 +22,7 @@ final class PreparedLearners {
     static final int MAX_ENTRIES = 1024;
 
     private final Function<Learner, LearnerView> prepare;
-    private final Cache<Learner, LearnerView> memo = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
+    private final Cache<Learner, LearnerView> memo = NamedCaches.build("prepared-learners", MAX_ENTRIES);
 
     PreparedLearners(Function<Learner, LearnerView> prepare) {
         this.prepare = Objects.requireNonNull(prepare, "prepare");

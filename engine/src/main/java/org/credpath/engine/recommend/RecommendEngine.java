@@ -1,13 +1,16 @@
 package org.credpath.engine.recommend;
 
+import java.nio.file.Path;
+import org.credpath.engine.text.SemanticRelevance;
+import org.credpath.engine.text.MiniLmEncoder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.ExchangeJson;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.labour.LabourMarket;
@@ -16,8 +19,7 @@ import org.credpath.engine.plan.PlanningContext;
 import org.credpath.engine.plan.PlanningContexts;
 import org.credpath.engine.rank.OccupationSkills;
 import org.credpath.engine.returns.CompletionEstimator;
-import org.credpath.engine.text.MiniLmEncoder;
-import org.credpath.engine.text.SemanticRelevance;
+import org.credpath.engine.skills.CataloguePreparation;
 
 /**
  * Everything a {@link Recommender} needs, loaded once from the shipped {@code datasets/} and
@@ -64,9 +66,28 @@ public final class RecommendEngine implements AutoCloseable {
      */
     public static RecommendEngine load(CredpathHome home, String modelSource, int scaledSize, long seed,
             PrintStream progress) {
+        return load(home, modelSource, null, null, scaledSize, seed, progress);
+    }
+
+    /**
+     * As {@link #load(CredpathHome, String, PrintStream)} over another catalogue (e.g. an evaluation's
+     * file), prepared the same way ({@link CataloguePreparation}).
+     *
+     * @param credentials the catalogue; null = the bundled one
+     * @param source      what to call it in progress lines
+     */
+    public static RecommendEngine load(CredpathHome home, String modelSource, List<Credential> credentials,
+            String source, PrintStream progress) {
+        return load(home, modelSource, credentials, source, 0, 0, progress);
+    }
+
+    private static RecommendEngine load(CredpathHome home, String modelSource, List<Credential> credentials,
+            String source, int scaledSize, long seed, PrintStream progress) {
         Objects.requireNonNull(progress, "progress");
         LabourMarket market = LabourMarket.load(home, progress::println);
-        Catalogue catalogue = Catalogue.build(home, market.esco(), null, progress);
+        Catalogue catalogue = credentials == null ? Catalogue.build(home, market.esco(), null, progress)
+                : Catalogue.build(CataloguePreparation.load(home, market.esco(), progress::println), credentials,
+                        source, progress);
         Catalogue retrieval = scaledSize > 0 ? catalogue.resampled(scaledSize, seed, progress) : catalogue;
         PlanningContext planning = planning(home, market, catalogue, progress);
         SemanticRelevance semantic = SemanticRelevance.of(MiniLmEncoder.shared(), encoderCache(home),
@@ -128,12 +149,21 @@ public final class RecommendEngine implements AutoCloseable {
     }
 
     /**
-     * A recommender that always ranks with the model at {@code source} (a folder or built-in name),
-     * whatever the shared holder serves; for comparing models on the same pipeline.
+     * A recommender that always ranks with {@code model} ({@link #loadModel}), whatever the shared
+     * holder serves; for comparing models on the same pipeline.
      */
-    public Recommender recommender(String modelSource, RecommenderOptions options) {
-        ServingModel fixed = loader.load(modelSource);
-        return new GapRecommender(planning, retrieval, new ModelHolder(fixed, loader::load), options, semantic);
+    public Recommender recommender(ServingModel model, RecommenderOptions options) {
+        return new GapRecommender(planning, retrieval, new ModelHolder(model, loader::load), options, semantic);
+    }
+
+    /**
+     * Loads a serving model (a folder with {@code provenance.json} or a built-in name) over this
+     * engine's catalogue, without serving it.
+     *
+     * @throws IllegalArgumentException naming the source when it cannot be loaded
+     */
+    public ServingModel loadModel(String source) {
+        return loader.load(source);
     }
 
     public LabourMarket market() {

@@ -1,4 +1,4 @@
-package org.credpath.api;
+package org.credpath.engine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.credpath.api.http.ApiJson;
+import org.credpath.engine.catalog.ExchangeJson;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +34,7 @@ class RecommendCommandTest {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.commandLine().execute(args);
+            int code = Cli.create().execute(args);
             return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);
@@ -87,7 +87,7 @@ class RecommendCommandTest {
                  "heldCredentials":["coursera:google-data-analytics"]}""");
         Run r = run("recommend", "--learner", f.toString(), "--k", "5", "--json");
         assertThat(r.code()).as(r.err()).isZero();
-        JsonNode answer = ApiJson.mapper().readTree(r.out());
+        JsonNode answer = ExchangeJson.mapper().readTree(r.out());
         JsonNode items = answer.get("items");
         assertThat(items.size()).isEqualTo(5);
         Set<String> ids = new HashSet<>();
@@ -103,6 +103,8 @@ class RecommendCommandTest {
         }
         assertThat(items.get(0).get("expectedReturn").get("medianUsd").isNumber()).isTrue();
         assertThat(answer.get("model").asString()).isNotBlank();
+        assertThat(answer.get("requestId").asString()).isEqualTo("cli-1");
+        assertThat(answer.get("warnings").isArray()).isTrue();
 
         Run text = run("recommend", "--learner", f.toString(), "--k", "2");
         assertThat(text.code()).isZero();
