@@ -54,6 +54,7 @@ class ShippedJudgedSetTest {
 
     @Test
     void poolIsTheSortedUnionOfTheRunFilesOverKnownLearners() throws IOException {
+        final int GRADED_DEPTH = 10; // the assessors graded every run's top 10 (judged.py pool --depth 10)
         List<PoolPair> pool = JudgedSetReader.readPool(FOLDER.resolve("pool.jsonl"));
         Comparator<PoolPair> order = Comparator.comparing(PoolPair::learnerId).thenComparing(PoolPair::credentialId);
         assertThat(pool).isSortedAccordingTo(order).doesNotHaveDuplicates();
@@ -65,7 +66,8 @@ class ShippedJudgedSetTest {
             for (Path run : runs.filter(p -> !p.getFileName().toString().equals("queries.tsv")).toList()) {
                 List<String> lines = Files.readAllLines(run);
                 assertThat(lines.getFirst()).isEqualTo("learnerId\tcredentialId\trank\tsystem");
-                lines.stream().skip(1).map(l -> l.split("\t")).forEach(f -> fromRuns.add(new PoolPair(f[0], f[1])));
+                lines.stream().skip(1).map(l -> l.split("\t")).filter(f -> Integer.parseInt(f[2]) <= GRADED_DEPTH)
+                        .forEach(f -> fromRuns.add(new PoolPair(f[0], f[1])));
             }
         }
         assertThat(new HashSet<>(pool)).isEqualTo(fromRuns);
