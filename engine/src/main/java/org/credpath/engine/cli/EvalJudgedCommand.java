@@ -84,7 +84,7 @@ public final class EvalJudgedCommand implements Callable<Integer> {
         if (resamples < 1) {
             throw new UserFacingException("--resamples: must be >= 1, got " + resamples);
         }
-        List<String> names = models.isEmpty() ? List.of(RecommendEngine.DEFAULT_MODEL, "gap-coverage", "semantic-gap")
+        List<String> names = models.isEmpty() ? List.of("models/ranker-default", "gap-coverage", RecommendEngine.DEFAULT_MODEL)
                 : List.copyOf(models);
         CredpathHome home = CredpathHome.locate();
         PrintStream err = System.err;

@@ -29,8 +29,12 @@ import org.credpath.engine.skills.CataloguePreparation;
  */
 public final class RecommendEngine implements AutoCloseable {
 
-    /** The model served when none is named: the trained ranker when it loads, else {@value GapCoverageModel#ID}. */
-    public static final String DEFAULT_MODEL = "models/ranker-default";
+    /**
+     * The model served when none is named: the {@value SemanticGapModel#ID} prior, chosen on the judged
+     * development half (docs/ranking.md, "Judged relevance"); {@value GapCoverageModel#ID} when it cannot load.
+     * The trained DL4J ranker ({@code models/ranker-default}) stays loadable by name.
+     */
+    public static final String DEFAULT_MODEL = SemanticGapModel.ID;
 
     private final LabourMarket market;
     private final Catalogue shipped;
