@@ -26,7 +26,7 @@ class StoredRowsTest {
             TestApp.Response r = app.post("/v1/credentials", key, "[{\"id\":\"fine\",\"title\":\"y\"}," + BIG + "]");
             assertThat(r.status()).isEqualTo(400);
             assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("[1].provider");
-            assertThat(r.json().get("errors").get(0).get("message").asString()).contains("40000", "32766");
+            assertThat(r.json().get("errors").get(0).get("message").asString()).contains("40000"); // the body limit (500 characters) refuses it before the index check (32,766 bytes)
             assertThat(TenantDocuments.credentials(app.db).count("acme")).isZero();
             assertThat(app.get("/v1/credentials/fine", key).status()).isEqualTo(404);
             assertThat(catalog.size()).isZero();

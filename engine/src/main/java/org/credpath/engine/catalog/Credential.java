@@ -66,6 +66,12 @@ public record Credential(
                 stacksInto, credits, endorsements, reviewedOn);
     }
 
+    public Credential withLanguage(String newLanguage) {
+        return new Credential(id, title, provider, description, syllabus, url, credentialType, level,
+                hours, costUsd, delivery, newLanguage, assessed, skills, skillLabels, prerequisites,
+                stacksInto, credits, endorsements, reviewedOn);
+    }
+
     /** Membership in a larger qualification, e.g. a course inside a specialization. */
     public record StackLink(String qualificationId, Double credits) {
         public StackLink {

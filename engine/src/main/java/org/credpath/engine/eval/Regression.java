@@ -59,6 +59,24 @@ public record Regression(String name, String description, String data, List<Stri
         }
     }
 
+    /**
+     * One message per figure outside its tolerance (or missing), reading figures through
+     * {@code figure(model, metric)} (null = missing); empty when everything holds.
+     */
+    public List<String> check(java.util.function.BiFunction<String, String, Double> figure) {
+        List<String> failures = new ArrayList<>();
+        for (Expected e : expected) {
+            Double got = figure.apply(e.model(), e.metric());
+            if (got == null) {
+                failures.add(e.model() + " " + e.metric() + ": missing from the report");
+            } else if (Math.abs(got - e.value()) > e.tolerance()) {
+                failures.add(String.format("%s %s = %.4f, expected %.4f +/- %.4f", e.model(), e.metric(), got,
+                        e.value(), e.tolerance()));
+            }
+        }
+        return failures;
+    }
+
     /** One message per figure outside its tolerance (or missing); empty when everything holds. */
     public List<String> check(EvalReport report) {
         List<String> failures = new ArrayList<>();

@@ -7,12 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.text.LanguageGuess;
 
 /**
  * The teaching language of a credential: its {@code language} field when the source gave one, else
  * an edition marker in its title, a bracketed language name or ISO 639-1 code such as
- * "Google UX Design (PT)" or "Excel Básico (Español)"; else unknown. Unknown is never read as
- * English or as another language: such credentials are kept.
+ * "Google UX Design (PT)" or "Excel Básico (Español)"; else the language its title is written in
+ * ({@link LanguageGuess}: writing system, then function words; English when nothing tells).
  */
 final class CredentialLanguage {
 
@@ -50,6 +51,6 @@ final class CredentialLanguage {
                 found = Optional.of(code);
             }
         }
-        return found;
+        return found.isPresent() ? found : Optional.of(LanguageGuess.of(c.title()));
     }
 }

@@ -1,5 +1,8 @@
 package org.credpath.engine.recommend;
 
+import org.credpath.engine.text.SemanticRelevance;
+import org.credpath.engine.labour.esco.EscoOccupation;
+import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,6 +37,8 @@ public final class GapRecommender implements Recommender {
 
     static final int QUERY_LABELS = 8;
     static final int QUERY_SKILLS = 30;
+    /** The closest credentials in meaning that join the candidates: 1 / this share of {@link RecommenderOptions#candidates()}. */
+    static final int SEMANTIC_SHARE = 4;
 
     private final PlanningContext context;
     private final PathwayService planner;
@@ -42,6 +47,7 @@ public final class GapRecommender implements Recommender {
     private final Explainer explainer;
     private final PreparedLearners learners;
     private final RecommenderOptions options;
+    private final SemanticRelevance semantic;
 
     public GapRecommender(PlanningContext context, CandidateSource catalog, ModelHolder models) {
         this(context, catalog, models, RecommenderOptions.DEFAULTS);
@@ -49,6 +55,17 @@ public final class GapRecommender implements Recommender {
 
     public GapRecommender(PlanningContext context, CandidateSource catalog, ModelHolder models,
             RecommenderOptions options) {
+        this(context, catalog, models, options, null);
+    }
+
+    /**
+     * @param semantic the sentence-encoder relevance over the shipped catalogue, or null: when given, the
+     *                 credentials closest in meaning to the learner's goal occupation join the retrieved
+     *                 candidates, and the goal's label leads the search text
+     */
+    public GapRecommender(PlanningContext context, CandidateSource catalog, ModelHolder models,
+            RecommenderOptions options, SemanticRelevance semantic) {
+        this.semantic = semantic;
         this.options = Objects.requireNonNull(options, "options");
         this.planner = new PathwayService(Objects.requireNonNull(context, "context"), new BeamPlanner());
         this.context = context;
@@ -108,16 +125,25 @@ public final class GapRecommender implements Recommender {
         List<String> skills = view.gapWeights().entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey).toList();
-        if (skills.isEmpty()) {
+        EscoOccupation goal = SemanticGapModel.goal(view, context.market().esco());
+        if (skills.isEmpty() && (goal == null || semantic == null)) {
             warnings.add("no skills to gain were found (give a currentOccupation or a targetOccupation): nothing to"
                     + " recommend");
             return List.of();
         }
-        String text = skills.stream().limit(QUERY_LABELS).map(explainer::label).collect(Collectors.joining(" "));
+        String text = ((goal == null ? "" : goal.preferredLabel() + " ")
+                + skills.stream().limit(QUERY_LABELS).map(explainer::label).collect(Collectors.joining(" "))).strip();
         List<String> uris = skills.subList(0, Math.min(QUERY_SKILLS, skills.size()));
-        SearchRequest request = new SearchRequest(text, uris, filters(view.learner(), f), options.candidates(),
-                SearchMode.HYBRID);
-        List<Credential> retrieved = catalog.candidates(scope, request);
+        SearchFilters searchFilters = filters(view.learner(), f);
+        SearchRequest request = new SearchRequest(text, uris, searchFilters, options.candidates(), SearchMode.HYBRID);
+        List<Credential> retrieved = new ArrayList<>(catalog.candidates(scope, request));
+        if (semantic != null && goal != null) {
+            Set<String> seen = new HashSet<>();
+            retrieved.forEach(c -> seen.add(c.id()));
+            semantic.nearest(semantic.occupation(goal), options.candidates() / SEMANTIC_SHARE, searchFilters::accepts)
+                    .stream().map(SemanticRelevance.Scored::credential).filter(c -> seen.add(c.id()))
+                    .forEach(retrieved::add);
+        }
         CandidateFilter filter = new CandidateFilter(view.learner(), held(view.learner()));
         List<Credential> out = filter.apply(retrieved);
         if (out.isEmpty()) {

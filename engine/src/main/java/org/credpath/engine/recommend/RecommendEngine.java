@@ -1,5 +1,8 @@
 package org.credpath.engine.recommend;
 
+import java.nio.file.Path;
+import org.credpath.engine.text.SemanticRelevance;
+import org.credpath.engine.text.MiniLmEncoder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -26,8 +29,12 @@ import org.credpath.engine.skills.CataloguePreparation;
  */
 public final class RecommendEngine implements AutoCloseable {
 
-    /** The model served when none is named: the trained ranker when it loads, else {@value GapCoverageModel#ID}. */
-    public static final String DEFAULT_MODEL = "models/ranker-default";
+    /**
+     * The model served when none is named: the {@value SemanticGapModel#ID} prior, chosen on the judged
+     * development half (docs/ranking.md, "Judged relevance"); {@value GapCoverageModel#ID} when it cannot load.
+     * The trained DL4J ranker ({@code models/ranker-default}) stays loadable by name.
+     */
+    public static final String DEFAULT_MODEL = SemanticGapModel.ID;
 
     private final LabourMarket market;
     private final Catalogue shipped;
@@ -35,9 +42,11 @@ public final class RecommendEngine implements AutoCloseable {
     private final PlanningContext planning;
     private final ServingModels loader;
     private final ModelHolder models;
+    private final SemanticRelevance semantic;
 
     private RecommendEngine(LabourMarket market, Catalogue shipped, Catalogue retrieval, PlanningContext planning,
-            ServingModels loader, ModelHolder models) {
+            ServingModels loader, ModelHolder models, SemanticRelevance semantic) {
+        this.semantic = semantic;
         this.market = market;
         this.shipped = shipped;
         this.retrieval = retrieval;
@@ -85,19 +94,28 @@ public final class RecommendEngine implements AutoCloseable {
                         source, progress);
         Catalogue retrieval = scaledSize > 0 ? catalogue.resampled(scaledSize, seed, progress) : catalogue;
         PlanningContext planning = planning(home, market, catalogue, progress);
-        ServingModels loader = servingModels(home, market, catalogue, planning.completion(), progress);
+        SemanticRelevance semantic = SemanticRelevance.of(MiniLmEncoder.shared(), encoderCache(home),
+                List.copyOf(catalogue.credentials().values()), progress::println);
+        ServingModels loader = servingModels(home, market, catalogue, planning.completion(), semantic, progress);
         ModelHolder models = new ModelHolder(initialModel(loader, modelSource, progress), loader::load);
         progress.println("model: serving " + models.model().info().id() + " (version "
                 + models.model().info().version() + ")");
-        return new RecommendEngine(market, catalogue, retrieval, planning, loader, models);
+        return new RecommendEngine(market, catalogue, retrieval, planning, loader, models, semantic);
+    }
+
+    /** Where encoded texts are cached: {@code var/cache/encoder} under the Credpath home. */
+    public static Path encoderCache(CredpathHome home) {
+        return home.root().resolve("var").resolve("cache").resolve("encoder");
     }
 
     /** The model kinds that can be served: the DL4J ranker (over the shipped catalogue's statistics). */
     static ServingModels servingModels(CredpathHome home, LabourMarket market, Catalogue catalogue,
-            CompletionEstimator completion, PrintStream progress) {
+            CompletionEstimator completion, SemanticRelevance semantic, PrintStream progress) {
         RankerLoader dl4j = new RankerLoader(home, OccupationSkills.of(market.esco()), catalogue.credentials(),
                 completion, progress);
-        return new ServingModels(home, ExchangeJson.mapper(), Map.of(Dl4jServingModel.KIND, dl4j));
+        return new ServingModels(home, ExchangeJson.mapper(), Map.of(Dl4jServingModel.KIND, dl4j),
+                Map.of(SemanticGapModel.ID, params -> SemanticGapModel.of(semantic, market.esco(),
+                        SemanticGapModel.Weights.parse(params))));
     }
 
     private static ServingModel initialModel(ServingModels loader, String source, PrintStream progress) {
@@ -131,7 +149,7 @@ public final class RecommendEngine implements AutoCloseable {
 
     /** A recommender over another candidate source (e.g. the shipped catalogue plus a caller's additions). */
     public Recommender recommender(CandidateSource source, RecommenderOptions options) {
-        return new GapRecommender(planning, source, models, options);
+        return new GapRecommender(planning, source, models, options, semantic);
     }
 
     /**
@@ -139,7 +157,7 @@ public final class RecommendEngine implements AutoCloseable {
      * holder serves; for comparing models on the same pipeline.
      */
     public Recommender recommender(ServingModel model, RecommenderOptions options) {
-        return new GapRecommender(planning, retrieval, new ModelHolder(model, loader::load), options);
+        return new GapRecommender(planning, retrieval, new ModelHolder(model, loader::load), options, semantic);
     }
 
     /**

@@ -23,12 +23,12 @@ final class SearchFilterCounts {
         Map<String, Integer> out = new LinkedHashMap<>();
         if (!f.types().isEmpty()) {
             add(out, "not of type " + f.types().stream().map(t -> t.value()).sorted().collect(Collectors.joining("/")),
-                    credentials.stream().filter(c -> !f.types().contains(c.credentialType())).count());
+                    credentials.stream().filter(c -> c.credentialType() == null || !f.types().contains(c.credentialType())).count());
         }
         if (!f.deliveries().isEmpty()) {
             add(out, "not delivered " + f.deliveries().stream().map(d -> d.value()).sorted()
                     .collect(Collectors.joining("/")), credentials.stream()
-                            .filter(c -> !f.deliveries().contains(c.delivery())).count());
+                            .filter(c -> c.delivery() == null || !f.deliveries().contains(c.delivery())).count());
         }
         if (f.maxHours() != null) {
             add(out, "over maxHours " + number(f.maxHours()) + " or of unknown length",

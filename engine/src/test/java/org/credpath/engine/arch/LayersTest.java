@@ -45,7 +45,7 @@ class LayersTest {
         layer(1, "catalog");
         layer(2, "catalog.bundled", "events", "learner");
         layer(3, "labour", "returns", "index");
-        layer(4, "skills");
+        layer(4, "skills", "text");
         layer(5, "index.bundled", "gap", "bench");
         layer(6, "rank", "plan");
         layer(7, "recommend");

@@ -66,7 +66,9 @@ class CandidateFilterTest {
         assertThat(both.studyLanguages()).containsExactly("en", "pt");
         assertThat(new CandidateFilter(both, List.of()).apply(List.of(pt, esField, unknown))).containsExactly(pt, unknown);
         assertThat(CredentialLanguage.of(credential("x", "Google UX Design (PT)", "Google", 1.0, 1.0))).contains("pt");
-        assertThat(CredentialLanguage.of(credential("x", "Python (Basics)", "G", 1.0, 1.0))).isEmpty();
+        assertThat(CredentialLanguage.of(credential("x", "Python (Basics)", "G", 1.0, 1.0))).contains("en");
+        assertThat(CredentialLanguage.of(credential("x", "Fundamentos de la gestión de proyectos", "G", 1.0, 1.0)))
+                .contains("es");
     }
 
     @Test

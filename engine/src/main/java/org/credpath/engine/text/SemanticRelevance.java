@@ -1,0 +1,104 @@
+package org.credpath.engine.text;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.labour.esco.EscoOccupation;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * How close a credential's text is in meaning to a goal (an occupation's label and description),
+ * by the encoder's cosine similarity. Credential vectors are computed once per catalogue (cached on
+ * disk by {@link VectorCache}); a credential not seen at construction (a tenant's addition) is
+ * encoded on first use and remembered. Occupation vectors are remembered per URI (ESCO bounds
+ * their number).
+ */
+public final class SemanticRelevance {
+
+    /** Texts of credentials outside the catalogue (tenant additions, edits) remembered at most. */
+    static final int EXTRA_TEXTS = 50_000;
+
+    /** A credential and its cosine similarity to a goal. */
+    public record Scored(Credential credential, double similarity) {
+    }
+
+    private final TextEncoder encoder;
+    private final List<Credential> catalogue;
+    private final Map<String, float[]> byId;
+    private final Map<String, Credential> credentials;
+    private final Cache<String, float[]> extra = Caffeine.newBuilder().maximumSize(EXTRA_TEXTS).build();
+    private final Map<String, float[]> occupations = new ConcurrentHashMap<>();
+
+    public SemanticRelevance(TextEncoder encoder, List<Credential> catalogue, float[][] vectors) {
+        this.encoder = Objects.requireNonNull(encoder, "encoder");
+        this.catalogue = List.copyOf(catalogue);
+        if (vectors.length != catalogue.size()) {
+            throw new IllegalArgumentException("vectors: " + vectors.length + " for " + catalogue.size() + " credentials");
+        }
+        this.byId = new HashMap<>();
+        this.credentials = new HashMap<>();
+        for (int i = 0; i < vectors.length; i++) {
+            byId.put(catalogue.get(i).id(), vectors[i]);
+            credentials.put(catalogue.get(i).id(), catalogue.get(i));
+        }
+    }
+
+    /** Encodes (or reads from {@code cacheDir}) the vectors of {@code catalogue}. */
+    public static SemanticRelevance of(TextEncoder encoder, Path cacheDir, List<Credential> catalogue,
+            Consumer<String> progress) {
+        List<String> texts = catalogue.stream().map(EncoderTexts::credential).toList();
+        float[][] vectors = new VectorCache(cacheDir).vectors("credentials", encoder, texts, progress);
+        return new SemanticRelevance(encoder, catalogue, vectors);
+    }
+
+    public TextEncoder encoder() {
+        return encoder;
+    }
+
+    /** The goal vector of an occupation. */
+    public float[] occupation(EscoOccupation o) {
+        return occupations.computeIfAbsent(o.uri(), u -> encoder.encode(EncoderTexts.occupation(o)));
+    }
+
+    /** The goal vector of free text (not remembered). */
+    public float[] text(String text) {
+        return encoder.encode(text);
+    }
+
+    /** Cosine similarity of a credential to the goal. */
+    public double similarity(float[] goal, Credential c) {
+        return TextEncoder.dot(goal, vector(c));
+    }
+
+    /** The {@code k} catalogue credentials closest to the goal among those {@code keep} accepts, best first. */
+    public List<Scored> nearest(float[] goal, int k, Predicate<Credential> keep) {
+        List<Scored> all = new ArrayList<>();
+        for (Credential c : catalogue) {
+            if (keep.test(c)) {
+                all.add(new Scored(c, TextEncoder.dot(goal, byId.get(c.id()))));
+            }
+        }
+        all.sort(Comparator.comparingDouble(Scored::similarity).reversed()
+                .thenComparing(s -> s.credential().id()));
+        return all.subList(0, Math.min(k, all.size()));
+    }
+
+    private float[] vector(Credential c) {
+        float[] v = byId.get(c.id());
+        if (v != null && c.equals(credentials.get(c.id()))) {
+            return v;
+        }
+        return extra.get(EncoderTexts.credential(c), encoder::encode);
+    }
+}
