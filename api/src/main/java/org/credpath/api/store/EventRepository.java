@@ -47,14 +47,14 @@ public final class EventRepository {
         ps.setString(2, e.learnerId());
         ps.setString(3, e.credentialId());
         ps.setString(4, e.type().value());
-        ps.setObject(5, e.timestamp().atOffset(ZoneOffset.UTC));
+        Jdbc.setTimestamp(ps, 5, e.timestamp().atOffset(ZoneOffset.UTC));
         if (e.position() == null) {
             ps.setNull(6, Types.INTEGER);
         } else {
             ps.setInt(6, e.position());
         }
         ps.setString(7, e.requestId());
-        ps.setObject(8, now);
+        Jdbc.setTimestamp(ps, 8, now);
         ps.setString(9, e.id());
     }
 
@@ -66,8 +66,8 @@ public final class EventRepository {
     /** A tenant's events in time order (for training and export). */
     public List<Event> list(String tenantId, int limit) {
         return db.inTransaction(c -> Jdbc.query(c, "SELECT learner_id, credential_id, event_type, occurred_at,"
-                + " rank_position, request_id, event_id FROM events WHERE tenant_id = ? ORDER BY occurred_at, id FETCH FIRST "
-                + Math.max(1, limit) + " ROWS ONLY", EventRepository::map, tenantId));
+                + " rank_position, request_id, event_id FROM events WHERE tenant_id = ? ORDER BY occurred_at, id LIMIT "
+                + Math.max(1, limit), EventRepository::map, tenantId));
     }
 
     /** Streams a tenant's events in time order to {@code sink}; returns how many. */
