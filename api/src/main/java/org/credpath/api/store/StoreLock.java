@@ -5,11 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Keeps the embedded database to one process: an exclusive lock on {@code <file>.lock}, held until
+ * Keeps the embedded database to one process (creating its folder when missing): an exclusive lock on {@code <file>.lock}, held until
  * {@link #close()}. Two servers on one folder would each index only their own additions; the lock turns
  * that into a clear refusal at start. The operating system drops the lock when the process dies, so a
  * killed server never leaves a stale lock behind.
@@ -27,6 +28,7 @@ final class StoreLock implements AutoCloseable {
         Path file = databaseFile.resolveSibling(databaseFile.getFileName() + ".lock");
         FileChannel channel;
         try {
+            Files.createDirectories(file.getParent());
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the lock file " + file + ": " + e.getMessage(), e);
