@@ -1,6 +1,7 @@
 package org.credpath.api;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 import org.credpath.api.auth.Access;
@@ -26,6 +27,7 @@ import org.credpath.api.routes.ModelRoutes;
 import org.credpath.api.routes.OccupationRoutes;
 import org.credpath.api.routes.RecommendRoutes;
 import org.credpath.api.routes.UnloadedRowRoutes;
+import org.credpath.api.service.RecommendationService;
 import org.credpath.api.service.Services;
 import org.credpath.api.store.ApiKeyRepository;
 import org.credpath.api.store.Database;
@@ -33,6 +35,7 @@ import org.credpath.api.store.EventRepository;
 import org.credpath.api.store.LearnerErasure;
 import org.credpath.api.store.PathwayRepository;
 import org.credpath.api.store.TenantDocuments;
+import org.credpath.api.store.TenantFeedback;
 import org.credpath.api.store.TenantRepository;
 import org.credpath.api.store.UnloadedRows;
 
@@ -67,6 +70,9 @@ public final class ApiServer {
         metrics.bindUnloadedRows(unloaded::size);
         services.model().ifPresent(m -> metrics.bindModelVersion(
                 () -> m.current().map(i -> i.version()).orElse("none")));
+        TenantFeedback feedback = TenantFeedback.load(db);
+        Optional<RecommendationService> recommender = services.recommendations().map(svc -> (tenant, request, learner,
+                k, filters) -> svc.recommend(tenant, request, learner, k, filters, feedback.of(tenant)));
         RequestBodies bodies = new RequestBodies(options.maxBodyBytes());
         LearnerRoutes learners = new LearnerRoutes(TenantDocuments.learners(db), bodies);
         AuthFilter auth = new AuthFilter(keys, new TokenBucketLimiter(nanoClock));
@@ -88,12 +94,12 @@ public final class ApiServer {
             config.routes.options("/v1/*", new Cors(keys), Access.OPEN);
             new HealthRoutes(db, services, ops.readiness()).register(config.routes);
             learners.register(config.routes);
-            new LearnerLifecycleRoutes(TenantDocuments.learners(db), new PathwayRepository(db), new LearnerErasure(db))
+            new LearnerLifecycleRoutes(TenantDocuments.learners(db), new PathwayRepository(db), new LearnerErasure(db, feedback))
                     .register(config.routes);
-            new EventRoutes(new EventRepository(db), bodies).register(config.routes);
+            new EventRoutes(new EventRepository(db, feedback), bodies).register(config.routes);
             new CatalogRoutes(TenantDocuments.credentials(db), services.catalog(), bodies).register(config.routes);
             new OccupationRoutes(services.occupations()).register(config.routes);
-            new RecommendRoutes(services.recommendations(), services.pathways(), learners,
+            new RecommendRoutes(recommender, services.pathways(), learners,
                     new PathwayRepository(db), bodies).register(config.routes);
             new ModelRoutes(services.model(), bodies).register(config.routes);
             new AdminRoutes(new TenantRepository(db), keys, bodies).register(config.routes);

@@ -1,6 +1,5 @@
 package org.credpath.api;
 
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.credpath.api.store.ApiKeyRepository;
 import org.credpath.api.store.Database;
 import org.credpath.api.store.DatabaseConfig;
 import org.credpath.api.store.KeyType;
+import org.credpath.api.store.StoreInUseException;
 import org.credpath.api.store.Tenant;
 import org.credpath.api.store.TenantRepository;
 import org.credpath.engine.cli.UserFacingException;
@@ -34,9 +34,6 @@ public final class KeysCommand implements Runnable {
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
-
-    /** H2's error code for a database file locked by another process. */
-    static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     /** {@code credpath keys issue --tenant T [--type admin|tenant|public] [--label L] [--origin O]...}. */
     @Command(name = "issue", mixinStandardHelpOptions = true,
@@ -104,24 +101,12 @@ public final class KeysCommand implements Runnable {
         static Database open(DatabaseConfig config) {
             try {
                 return Database.open(config);
-            } catch (RuntimeException e) {
-                if (config.isEmbedded() && lockedByAnotherProcess(e)) {
-                    throw new UserFacingException("the embedded database " + config.describe()
-                            + " is in use by a running server (it allows one process at a time): stop the server"
-                            + " and run this again, or issue the key through the running server with an admin key:"
-                            + " POST /v1/admin/tenants/{id}/keys", e);
-                }
-                throw e;
+            } catch (StoreInUseException e) {
+                throw new UserFacingException("the embedded database " + config.describe()
+                        + " is in use by a running server (it allows one process at a time): stop the server"
+                        + " and run this again, or issue the key through the running server with an admin key:"
+                        + " POST /v1/admin/tenants/{id}/keys", e);
             }
-        }
-
-        static boolean lockedByAnotherProcess(Throwable e) {
-            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof SQLException s && s.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }

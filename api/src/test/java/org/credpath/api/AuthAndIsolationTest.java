@@ -22,7 +22,7 @@ class AuthAndIsolationTest {
 
     @BeforeEach
     void start() {
-        app = TestApp.h2(dir);
+        app = TestApp.embedded(dir);
         keyA = app.key("acme", KeyType.TENANT, List.of());
         keyB = app.key("globex", KeyType.TENANT, List.of());
     }

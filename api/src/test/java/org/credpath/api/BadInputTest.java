@@ -29,7 +29,7 @@ class BadInputTest {
 
     @BeforeAll
     void start(@TempDir Path dir) {
-        app = TestApp.h2(dir);
+        app = TestApp.embedded(dir);
         key = app.key("acme", KeyType.TENANT, List.of());
     }
 

@@ -43,7 +43,7 @@ class CatalogApiTest {
     void start() {
         CredpathHome home = CredpathHome.locate();
         Catalogue catalogue = Catalogue.build(home, EscoLoader.load(home), null, System.err);
-        app = TestApp.h2(dir, Services.none().withCatalog(new IndexedCatalog(catalogue)));
+        app = TestApp.embedded(dir, Services.none().withCatalog(new IndexedCatalog(catalogue)));
         acme = app.key("acme", KeyType.TENANT, List.of());
         other = app.key("other", KeyType.TENANT, List.of());
     }

@@ -34,7 +34,7 @@ class ContractTest {
 
     @BeforeAll
     void start(@TempDir Path dir) {
-        app = TestApp.h2(dir);
+        app = TestApp.embedded(dir);
         key = app.key("acme", KeyType.TENANT, List.of());
         admin = app.key("root", KeyType.ADMIN, List.of());
     }

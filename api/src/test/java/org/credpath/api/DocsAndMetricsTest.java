@@ -21,7 +21,7 @@ class DocsAndMetricsTest {
 
     @Test
     void openApiDocumentsEveryRouteAndSwaggerUiIsServedFromTheWebjar(@TempDir Path dir) {
-        try (TestApp app = TestApp.h2(dir)) {
+        try (TestApp app = TestApp.embedded(dir)) {
             TestApp.Response doc = app.get("/openapi.json", null);
             assertThat(doc.status()).isEqualTo(200);
             JsonNode paths = doc.json().get("paths");
@@ -50,7 +50,7 @@ class DocsAndMetricsTest {
         Services services = Services.none()
                 .withCatalog(new InMemoryCatalog(List.of(Credential.of("a", "A"), Credential.of("b", "B"))))
                 .withModel(() -> Optional.of(new ModelInfo("ranker", "v-test-1", prov, null)));
-        try (TestApp app = TestApp.h2(dir, services)) {
+        try (TestApp app = TestApp.embedded(dir, services)) {
             String key = app.key("acme", KeyType.TENANT, List.of());
             app.get("/v1/learners/l-404", key);
             assertThat(app.get("/v1/models/current", key).json().get("version").asString()).isEqualTo("v-test-1");
@@ -68,7 +68,7 @@ class DocsAndMetricsTest {
         completion.probability(c, 5, 0);
         completion.probability(c, 5, 0);
         completion.probability(c, 8, 0);
-        try (TestApp app = TestApp.h2(dir)) {
+        try (TestApp app = TestApp.embedded(dir)) {
             String key = app.key("acme", KeyType.TENANT, List.of());
             assertThat(app.get("/v1/learners", key).status()).isEqualTo(200);
             String metrics = app.get("/metrics", null).body();

@@ -37,7 +37,7 @@ class EngineApiTest {
     @BeforeAll
     void start() {
         engine = EngineServices.load(CredpathHome.locate(), null, System.err);
-        app = TestApp.h2(dir, engine.services());
+        app = TestApp.embedded(dir, engine.services());
         key = app.key("acme", KeyType.TENANT, List.of());
         admin = app.key("acme", KeyType.ADMIN, List.of());
     }

@@ -51,7 +51,7 @@ class EngineRoutesTest {
             return List.of(new Pathway(null, target, List.of(new PathwayStep("c-1", "Course 1", 10.0, 50.0,
                     List.of("sql"), "closes the sql gap")), null, List.of("one step")));
         };
-        app = TestApp.h2(dir, Services.none().withRecommendations(recommender).withPathways(planner));
+        app = TestApp.embedded(dir, Services.none().withRecommendations(recommender).withPathways(planner));
         key = app.key("acme", KeyType.TENANT, List.of());
     }
 

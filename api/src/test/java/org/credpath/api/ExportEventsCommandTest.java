@@ -21,7 +21,7 @@ class ExportEventsCommandTest {
 
     @Test
     void exportsATenantsEventsAsJsonLines(@TempDir Path dir) throws Exception {
-        try (TestApp app = TestApp.h2(dir)) {
+        try (TestApp app = TestApp.embedded(dir)) {
             String key = app.key("acme", KeyType.TENANT, List.of());
             app.post("/v1/events", key, "{\"learnerId\":\"l-1\",\"credentialId\":\"c-1\",\"type\":\"enrol\","
                     + "\"timestamp\":\"2025-03-01T10:00:00Z\",\"position\":1,\"requestId\":\"r-9\"}");
@@ -54,6 +54,6 @@ class ExportEventsCommandTest {
         cl.setErr(new PrintWriter(err));
         int code = cl.execute("export-events", "--db-url", "jdbc:mysql://localhost/x");
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).contains("only jdbc:h2:... and jdbc:postgresql:...");
+        assertThat(err.toString()).contains("only jdbc:postgresql:... (a server) and jdbc:sqlite:<file>");
     }
 }

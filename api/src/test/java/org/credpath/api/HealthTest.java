@@ -18,7 +18,7 @@ class HealthTest {
 
     @Test
     void liveAndReadyAnswerWithTheBuildVersion(@TempDir Path dir) {
-        try (TestApp app = TestApp.h2(dir)) {
+        try (TestApp app = TestApp.embedded(dir)) {
             TestApp.Response live = app.get("/v1/health/live", null);
             assertThat(live.status()).isEqualTo(200);
             assertThat(live.json().get("status").asString()).isEqualTo("ok");
@@ -43,7 +43,7 @@ class HealthTest {
 
     @Test
     void notReadyWithoutTheDatabaseButStillLive(@TempDir Path dir) {
-        try (TestApp app = TestApp.h2(dir)) {
+        try (TestApp app = TestApp.embedded(dir)) {
             app.db.close();
             TestApp.Response ready = app.get("/v1/health/ready", null);
             assertThat(ready.status()).isEqualTo(503);

@@ -59,7 +59,7 @@ class HostileCorpusTest {
     @BeforeAll
     void start() {
         engine = EngineServices.load(CredpathHome.locate(), null, System.err);
-        app = TestApp.h2(dir, engine.services());
+        app = TestApp.embedded(dir, engine.services());
         keys.put("a", key("alpha", KeyType.TENANT, List.of()));
         keys.put("b", key("beta", KeyType.TENANT, List.of()));
         keys.put("admin", key("root", KeyType.ADMIN, List.of()));

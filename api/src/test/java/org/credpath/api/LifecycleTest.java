@@ -39,7 +39,7 @@ class LifecycleTest {
 
     @Test
     void deletingALearnerRemovesTheirEventsAndPathwaysInThatTenantOnly() {
-        try (TestApp app = TestApp.h2(dir)) {
+        try (TestApp app = TestApp.embedded(dir)) {
             String a = app.key("acme", KeyType.TENANT, List.of());
             String b = app.key("beta", KeyType.TENANT, List.of());
             for (String key : List.of(a, b)) {
@@ -66,7 +66,7 @@ class LifecycleTest {
 
     @Test
     void aLearnersPathwaysComeInCursorPages() {
-        try (TestApp app = TestApp.h2(dir)) {
+        try (TestApp app = TestApp.embedded(dir)) {
             String key = app.key("acme", KeyType.TENANT, List.of());
             assertThat(app.put("/v1/learners/l-1", key, "{}").status()).isEqualTo(201);
             assertThat(app.get("/v1/learners/l-1/pathways", key).json().get("items")).isEmpty();
@@ -94,7 +94,7 @@ class LifecycleTest {
 
     @Test
     void learnersComeInCursorPages() {
-        try (TestApp app = TestApp.h2(dir)) {
+        try (TestApp app = TestApp.embedded(dir)) {
             String key = app.key("acme", KeyType.TENANT, List.of());
             for (String id : List.of("l-3", "l-1", "l-2")) {
                 assertThat(app.put("/v1/learners/" + id, key, "{}").status()).isEqualTo(201);
@@ -110,7 +110,7 @@ class LifecycleTest {
 
     @Test
     void rePostingEventsWithIdsIsIdempotentPerTenant() {
-        try (TestApp app = TestApp.h2(dir)) {
+        try (TestApp app = TestApp.embedded(dir)) {
             String a = app.key("acme", KeyType.TENANT, List.of());
             String b = app.key("beta", KeyType.TENANT, List.of());
             JsonNode first = app.post("/v1/events", a, events("l-1", "e-1", "e-2", null)).json();
@@ -129,7 +129,7 @@ class LifecycleTest {
 
     @Test
     void eventValuesLongerThanTheTableHoldsAreA400NamingTheFieldAndNothingIsStored() {
-        try (TestApp app = TestApp.h2(dir)) {
+        try (TestApp app = TestApp.embedded(dir)) {
             String key = app.key("acme", KeyType.TENANT, List.of());
             String ok = "{\"learnerId\":\"l-1\",\"credentialId\":\"c\",\"type\":\"click\",\"timestamp\":\"2025-03-01T10:00:00Z\"}";
             String tooLong = "{\"learnerId\":\"" + "l".repeat(201) + "\",\"credentialId\":\"" + "c".repeat(301)

@@ -31,7 +31,7 @@ class LimitsTest {
 
     @BeforeAll
     void start(@TempDir Path dir) {
-        app = TestApp.h2(dir);
+        app = TestApp.embedded(dir);
         key = app.key("acme", KeyType.TENANT, List.of());
         admin = app.key("root", KeyType.ADMIN, List.of());
     }

@@ -35,7 +35,7 @@ class OccupationApiTest {
     @BeforeAll
     void start() {
         LabourMarket market = LabourMarket.load(CredpathHome.locate(), System.err::println);
-        app = TestApp.h2(dir, Services.none().withOccupations(new LabourOccupations(market)));
+        app = TestApp.embedded(dir, Services.none().withOccupations(new LabourOccupations(market)));
         key = app.key("acme", KeyType.TENANT, List.of());
     }
 

@@ -27,7 +27,7 @@ class OpenApiContractTest {
     @Test
     void documentedAndServedRoutesMatchBothWays(@TempDir Path dir) throws Exception {
         Set<String> served = new TreeSet<>();
-        try (TestApp app = TestApp.h2(dir)) {
+        try (TestApp app = TestApp.embedded(dir)) {
             app.server.javalin().unsafe.internalRouter.allHttpHandlers().forEach(e -> {
                 String method = e.endpoint.method.name().toLowerCase(Locale.ROOT);
                 if (METHODS.contains(method)) {

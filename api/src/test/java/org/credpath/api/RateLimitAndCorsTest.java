@@ -27,7 +27,7 @@ class RateLimitAndCorsTest {
     @BeforeEach
     void start() {
         catalog = new InMemoryCatalog(List.of(Credential.of("edx:sql", "Intro to SQL"), Credential.of("edx:py", "Python")));
-        app = TestApp.h2(dir, Services.none().withCatalog(catalog));
+        app = TestApp.embedded(dir, Services.none().withCatalog(catalog));
     }
 
     @AfterEach

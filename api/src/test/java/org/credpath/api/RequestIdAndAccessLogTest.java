@@ -18,7 +18,7 @@ class RequestIdAndAccessLogTest {
 
     @Test
     void aSaneIncomingIdIsEchoedOnSuccessAndOnErrors(@TempDir Path dir) {
-        try (TestApp app = TestApp.h2(dir)) {
+        try (TestApp app = TestApp.embedded(dir)) {
             String key = app.key("acme", KeyType.TENANT, List.of());
             TestApp.Response ok = app.send(app.request("/v1/health", null).header("X-Request-Id", "trace-42.a:b").GET().build());
             assertThat(ok.status()).isEqualTo(200);
@@ -41,7 +41,7 @@ class RequestIdAndAccessLogTest {
 
     @Test
     void anInsaneOrMissingIdIsReplacedByAFreshOne(@TempDir Path dir) {
-        try (TestApp app = TestApp.h2(dir)) {
+        try (TestApp app = TestApp.embedded(dir)) {
             String tooLong = "a".repeat(129);
             for (String incoming : List.of(tooLong, "has space", "quote\"", "<script>")) {
                 TestApp.Response r = app.send(app.request("/v1/health", null).header("X-Request-Id", incoming).GET().build());
@@ -57,7 +57,7 @@ class RequestIdAndAccessLogTest {
 
     @Test
     void accessLogHasOneStructuredLinePerRequestWithTenantButNeverTheKeyOrQuery(@TempDir Path dir) {
-        try (TestApp app = TestApp.h2(dir)) {
+        try (TestApp app = TestApp.embedded(dir)) {
             List<String> lines = new CopyOnWriteArrayList<>();
             app.server.ops().accessLog().also(lines::add);
             String key = app.key("acme", KeyType.TENANT, List.of());

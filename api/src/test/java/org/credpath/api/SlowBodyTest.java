@@ -39,7 +39,7 @@ class SlowBodyTest {
 
     @Test
     void healthAnswersDuringASlowBodyAttack(@TempDir Path dir) throws Exception {
-        try (TestApp app = TestApp.h2(dir);
+        try (TestApp app = TestApp.embedded(dir);
                 ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
             String key = app.issue("acme", new KeySpec(KeyType.TENANT, "attack", List.of(), 1_000_000, 100_000)).secret();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();

@@ -21,7 +21,7 @@ class StoredRowsTest {
     @Test
     void aCredentialTheIndexCannotHoldIsA400NamingTheFieldAndNothingIsStored() {
         try (LuceneCatalog catalog = new LuceneCatalog();
-                TestApp app = TestApp.h2(dir, Services.none().withCatalog(catalog))) {
+                TestApp app = TestApp.embedded(dir, Services.none().withCatalog(catalog))) {
             String key = app.key("acme", KeyType.TENANT, List.of());
             TestApp.Response r = app.post("/v1/credentials", key, "[{\"id\":\"fine\",\"title\":\"y\"}," + BIG + "]");
             assertThat(r.status()).isEqualTo(400);
@@ -37,7 +37,7 @@ class StoredRowsTest {
     void aStoredRowTheIndexRefusesIsLeftOutAtStartListedCountedAndRemovable() {
         String key;
         String admin;
-        try (TestApp old = TestApp.h2(dir)) {
+        try (TestApp old = TestApp.embedded(dir)) {
             key = old.key("acme", KeyType.TENANT, List.of());
             admin = old.key("ops", KeyType.ADMIN, List.of());
             // as stored by a version that did not check: the row is in the database
@@ -45,7 +45,7 @@ class StoredRowsTest {
             assertThat(old.post("/v1/credentials", key, "{\"id\":\"good\",\"title\":\"Good\"}").status()).isEqualTo(201);
         }
         try (LuceneCatalog catalog = new LuceneCatalog();
-                TestApp app = TestApp.h2(dir, Services.none().withCatalog(catalog))) {
+                TestApp app = TestApp.embedded(dir, Services.none().withCatalog(catalog))) {
             assertThat(catalog.find("acme", "good")).isPresent();
             assertThat(catalog.find("acme", "big-provider")).isEmpty();
             var listed = app.get("/v1/admin/unloaded-rows", admin).json();
@@ -62,7 +62,7 @@ class StoredRowsTest {
             assertThat(app.get("/metrics", null).body()).contains("credpath_store_unloaded_rows 0.0");
         }
         try (LuceneCatalog catalog = new LuceneCatalog();
-                TestApp app = TestApp.h2(dir, Services.none().withCatalog(catalog))) {
+                TestApp app = TestApp.embedded(dir, Services.none().withCatalog(catalog))) {
             assertThat(app.get("/v1/admin/unloaded-rows", admin).json().get("total").asInt()).isZero();
             assertThat(catalog.size()).isEqualTo(1);
         }
@@ -71,13 +71,13 @@ class StoredRowsTest {
     @Test
     void aStoredRowThatIsNotACredentialIsLeftOutToo() {
         String admin;
-        try (TestApp old = TestApp.h2(dir)) {
+        try (TestApp old = TestApp.embedded(dir)) {
             admin = old.key("ops", KeyType.ADMIN, List.of());
             old.key("acme", KeyType.TENANT, List.of());
             TenantDocuments.credentials(old.db).upsert("acme", "broken", "{\"id\":\"broken\"}");
         }
         try (LuceneCatalog catalog = new LuceneCatalog();
-                TestApp app = TestApp.h2(dir, Services.none().withCatalog(catalog))) {
+                TestApp app = TestApp.embedded(dir, Services.none().withCatalog(catalog))) {
             var item = app.get("/v1/admin/unloaded-rows", admin).json().get("items").get(0);
             assertThat(item.get("id").asString()).isEqualTo("broken");
             assertThat(item.get("reason").asString()).isEqualTo("the stored JSON is not a valid credential");

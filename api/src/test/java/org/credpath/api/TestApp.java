@@ -55,11 +55,11 @@ final class TestApp implements AutoCloseable {
         server = ApiServer.create(db, services, ApiOptions.defaults(), clock::get).start("127.0.0.1", 0);
     }
 
-    static TestApp h2(Path dir) {
+    static TestApp embedded(Path dir) {
         return new TestApp(DatabaseConfig.embedded(dir), Services.none());
     }
 
-    static TestApp h2(Path dir, Services services) {
+    static TestApp embedded(Path dir, Services services) {
         return new TestApp(DatabaseConfig.embedded(dir), services);
     }
 

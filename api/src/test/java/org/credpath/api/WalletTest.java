@@ -69,7 +69,7 @@ class WalletTest {
 
     @Test
     void walletImportAddsSkillsToTheStoredLearner(@TempDir Path dir) {
-        try (TestApp app = TestApp.h2(dir)) {
+        try (TestApp app = TestApp.embedded(dir)) {
             String key = app.key("acme", KeyType.TENANT, List.of());
             app.post("/v1/learners", key, "{\"id\":\"l-1\",\"skills\":[\"sql\"]}");
             TestApp.Response r = app.post("/v1/learners/l-1/wallet", key,

@@ -7,6 +7,7 @@ import org.credpath.api.service.Recommendation;
 import org.credpath.api.service.RecommendationFilters;
 import org.credpath.api.service.RecommendationResult;
 import org.credpath.api.service.RecommendationService;
+import org.credpath.engine.events.FeedbackCounts;
 import org.credpath.engine.learner.Learner;
 import org.credpath.engine.recommend.RecommendFilters;
 import org.credpath.engine.recommend.RecommendRequest;
@@ -16,7 +17,8 @@ import org.credpath.engine.recommend.ReturnSummary;
 
 /**
  * {@link RecommendationService} over the engine's {@link Recommender}: the tenant is the request's
- * scope (the candidate source reads it, {@link IndexedCatalog}); the answer is copied into the
+ * scope (the candidate source reads it, {@link IndexedCatalog}) and its stored events' counts feed the
+ * models' popularity and click-rate features; the answer is copied into the
  * API's response records with the request id added. No ranking happens here.
  */
 public final class EngineRecommendations implements RecommendationService {
@@ -30,9 +32,15 @@ public final class EngineRecommendations implements RecommendationService {
     @Override
     public RecommendationResult recommend(String tenantId, String requestId, Learner learner, int k,
             RecommendationFilters filters) {
+        return recommend(tenantId, requestId, learner, k, filters, FeedbackCounts.none());
+    }
+
+    @Override
+    public RecommendationResult recommend(String tenantId, String requestId, Learner learner, int k,
+            RecommendationFilters filters, FeedbackCounts feedback) {
         RecommendationFilters f = filters == null ? RecommendationFilters.none() : filters;
         Recommendations r = recommender.recommend(learner, new RecommendRequest(k,
-                new RecommendFilters(f.type(), f.maxHours(), f.maxCostUsd(), f.delivery()), tenantId));
+                new RecommendFilters(f.type(), f.maxHours(), f.maxCostUsd(), f.delivery()), tenantId, feedback));
         return new RecommendationResult(requestId, r.model(), r.modelVersion(), r.items().stream()
                 .map(i -> new Recommendation(i.credentialId(), i.title(), i.score(), expectedReturn(i.expectedReturn()),
                         i.explanation())).toList(), r.warnings());

@@ -1,5 +1,6 @@
 package org.credpath.api.service;
 
+import org.credpath.engine.events.FeedbackCounts;
 import org.credpath.engine.learner.Learner;
 
 /** Ranks credentials for a learner. */
@@ -10,4 +11,13 @@ public interface RecommendationService {
      */
     RecommendationResult recommend(String tenantId, String requestId, Learner learner, int k,
             RecommendationFilters filters);
+
+    /**
+     * As above, with the tenant's feedback counts for the models' popularity and click-rate features
+     * (services without such features ignore them).
+     */
+    default RecommendationResult recommend(String tenantId, String requestId, Learner learner, int k,
+            RecommendationFilters filters, FeedbackCounts feedback) {
+        return recommend(tenantId, requestId, learner, k, filters);
+    }
 }

@@ -2,6 +2,7 @@ package org.credpath.api.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
@@ -10,7 +11,15 @@ import org.flywaydb.core.Flyway;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
-/** A pooled, migrated database. Close it to release the pool (and H2's file lock). */
+/**
+ * A pooled, migrated database: the embedded SQLite file (default) or PostgreSQL. Close it to release
+ * the pool and, for the embedded file, the one-process lock.
+ *
+ * <p>Durability: a {@link #write} returns only after its commit is on the disk. PostgreSQL's commit
+ * is durable already ({@code synchronous_commit}). SQLite runs in WAL mode with {@code synchronous=FULL}:
+ * its commit appends the transaction to the write-ahead log and fsyncs it before returning, and a
+ * restart replays the log. Measured under kill -9 in docs/api.md ("Durability").
+ */
 public final class Database implements AutoCloseable {
 
     /** Work done on one connection inside a transaction. */
@@ -21,16 +30,53 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final DatabaseConfig config;
-    private final StoreFileSync sync;
+    private final StoreLock lock;
+    /** SQLite has one writer at a time; writers queue here instead of failing with SQLITE_BUSY. */
+    private final ReentrantLock writer = new ReentrantLock(true);
 
-    private Database(HikariDataSource dataSource, DatabaseConfig config, StoreFileSync sync) {
+    private Database(HikariDataSource dataSource, DatabaseConfig config, StoreLock lock) {
         this.dataSource = dataSource;
         this.config = config;
-        this.sync = sync;
+        this.lock = lock;
     }
 
-    /** Opens the pool and applies pending Flyway migrations. */
+    /**
+     * Opens the pool and applies pending Flyway migrations; the embedded database also takes its
+     * one-process lock and imports the rows of an earlier version's H2 file found beside it
+     * ({@link H2Import}).
+     */
     public static Database open(DatabaseConfig config) {
+        StoreLock lock = config.embeddedFile().map(StoreLock::acquire).orElse(null);
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(hikari(config));
+        } catch (RuntimeException e) {
+            closeQuietly(lock);
+            throw new IllegalArgumentException("cannot open database " + config.describe() + ": "
+                    + rootMessage(e), e);
+        }
+        try {
+            String dialect = config.isEmbedded() ? "sqlite" : "postgresql";
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration/" + dialect).load().migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            closeQuietly(lock);
+            throw new IllegalStateException("cannot migrate database " + config.describe() + ": "
+                    + rootMessage(e), e);
+        }
+        Database db = new Database(ds, config, lock);
+        if (config.isEmbedded()) {
+            try {
+                H2Import.importBeside(db, config.embeddedFile().orElseThrow());
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
+        }
+        return db;
+    }
+
+    private static HikariConfig hikari(DatabaseConfig config) {
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(config.url());
         hc.setUsername(config.user());
@@ -39,21 +85,14 @@ public final class Database implements AutoCloseable {
         hc.setMinimumIdle(1);
         hc.setPoolName("credpath");
         hc.setInitializationFailTimeout(10_000);
-        HikariDataSource ds;
-        try {
-            ds = new HikariDataSource(hc);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("cannot open database " + config.describe() + ": "
-                    + rootMessage(e), e);
+        if (config.isEmbedded()) {
+            hc.setDriverClassName("org.sqlite.JDBC");
+            hc.addDataSourceProperty("journal_mode", "WAL");
+            hc.addDataSourceProperty("synchronous", "FULL");
+            hc.addDataSourceProperty("foreign_keys", "true");
+            hc.addDataSourceProperty("busy_timeout", "30000");
         }
-        try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        } catch (RuntimeException e) {
-            ds.close();
-            throw new IllegalStateException("cannot migrate database " + config.describe() + ": "
-                    + rootMessage(e), e);
-        }
-        return new Database(ds, config, StoreFileSync.open(config));
+        return hc;
     }
 
     public DataSource dataSource() {
@@ -66,34 +105,36 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: commits on return, rolls back on any exception. For reads. */
     public <T> T inTransaction(TransactionWork<T> work) {
-        return run(work, false);
+        return run(work);
     }
 
     /**
-     * Runs a writing {@code work} in one transaction and returns only once the commit is durable:
-     * PostgreSQL's commit is durable already ({@code synchronous_commit}); the embedded H2 database writes its store file at
-     * every commit ({@code WRITE_DELAY=0}), which is then forced to the disk ({@link StoreFileSync}).
-     * Measured in docs/api.md ("Durability").
+     * Runs a writing {@code work} in one transaction and returns only once the commit is durable
+     * (see the class comment). Embedded writers take turns.
      */
     public <T> T write(TransactionWork<T> work) {
-        return run(work, true);
+        if (!config.isEmbedded()) {
+            return run(work);
+        }
+        writer.lock();
+        try {
+            return run(work);
+        } finally {
+            writer.unlock();
+        }
     }
 
-    private <T> T run(TransactionWork<T> work, boolean durable) {
+    private <T> T run(TransactionWork<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            T result;
             try {
-                result = work.run(c);
+                T result = work.run(c);
                 c.commit();
+                return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
-            if (durable) {
-                sync.force();
-            }
-            return result;
         } catch (SQLException e) {
             throw new StoreException("database error: " + e.getMessage(), e);
         }
@@ -102,10 +143,16 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
-        sync.close();
+        closeQuietly(lock);
     }
 
-    private static String rootMessage(Throwable e) {
+    private static void closeQuietly(StoreLock lock) {
+        if (lock != null) {
+            lock.close();
+        }
+    }
+
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();

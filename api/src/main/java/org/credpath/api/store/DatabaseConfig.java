@@ -5,21 +5,30 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where the database lives. {@link #embedded(Path)} gives the default H2 file database; any other
- * JDBC URL (e.g. {@code jdbc:postgresql://host:5432/credpath}) selects that server.
+ * Where the database lives. {@link #embedded(Path)} gives the default embedded SQLite file database;
+ * a {@code jdbc:postgresql:} URL selects that server.
  *
- * @param url      JDBC URL ({@code jdbc:h2:...} or {@code jdbc:postgresql:...})
+ * @param url      JDBC URL ({@code jdbc:sqlite:<file>} or {@code jdbc:postgresql:...})
  * @param user     user name, may be empty
  * @param password password, may be empty
  * @param poolSize maximum pooled connections
  */
 public record DatabaseConfig(String url, String user, String password, int poolSize) {
 
+    /** The embedded database's file name in its data folder. */
+    public static final String EMBEDDED_FILE = "credpath.db";
+
+    private static final String SQLITE = "jdbc:sqlite:";
+
     public DatabaseConfig {
         Objects.requireNonNull(url, "url");
-        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException(
-                    "database URL: only jdbc:h2:... and jdbc:postgresql:... are supported, got " + url);
+        if (!url.startsWith(SQLITE) && !url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("database URL: only jdbc:postgresql:... (a server) and jdbc:sqlite:<file>"
+                    + " (the embedded default) are supported, got " + describe(url));
+        }
+        if (url.startsWith(SQLITE) && (url.length() == SQLITE.length() || url.contains(":memory:") || url.contains("?"))) {
+            throw new IllegalArgumentException("database URL: jdbc:sqlite: needs a file path and no options"
+                    + " (Credpath sets its own), got " + describe(url));
         }
         user = Objects.requireNonNullElse(user, "");
         password = Objects.requireNonNullElse(password, "");
@@ -29,33 +38,29 @@ public record DatabaseConfig(String url, String user, String password, int poolS
     }
 
     /**
-     * The embedded H2 file database {@code <dataDir>/credpath.mv.db}. {@code WRITE_DELAY=0}: H2 2.x
-     * writes its store at every commit instead of up to a second later from a background thread
-     * (with the default, a kill -9 lost about a third of acknowledged writes); writes are also forced
-     * to the disk by {@link Database#write}. Existing files open unchanged (same format).
+     * The embedded SQLite database {@code <dataDir>/credpath.db}, in WAL mode with
+     * {@code synchronous=FULL}: a commit returns after its log is on the disk (see {@link Database}).
      */
     public static DatabaseConfig embedded(Path dataDir) {
-        String file = dataDir.toAbsolutePath().normalize().resolve("credpath").toString().replace('\\', '/');
-        return new DatabaseConfig("jdbc:h2:file:" + file
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0", "sa", "", 8);
+        String file = dataDir.toAbsolutePath().normalize().resolve(EMBEDDED_FILE).toString().replace('\\', '/');
+        return new DatabaseConfig(SQLITE + file, "", "", 8);
     }
 
     public boolean isEmbedded() {
-        return url.startsWith("jdbc:h2:");
+        return url.startsWith(SQLITE);
     }
 
-    /** The H2 store file ({@code <name>.mv.db}) of a {@code jdbc:h2:file:} URL. */
-    public Optional<Path> embeddedStoreFile() {
-        String prefix = "jdbc:h2:file:";
-        if (!url.startsWith(prefix)) {
-            return Optional.empty();
-        }
-        int semi = url.indexOf(';');
-        return Optional.of(Path.of(url.substring(prefix.length(), semi < 0 ? url.length() : semi) + ".mv.db"));
+    /** The SQLite database file of an embedded configuration. */
+    public Optional<Path> embeddedFile() {
+        return isEmbedded() ? Optional.of(Path.of(url.substring(SQLITE.length()))) : Optional.empty();
     }
 
     /** The URL without credentials or options, safe to print. */
     public String describe() {
+        return describe(url);
+    }
+
+    private static String describe(String url) {
         int semi = url.indexOf(';');
         int query = url.indexOf('?');
         int cut = semi >= 0 ? semi : query >= 0 ? query : url.length();

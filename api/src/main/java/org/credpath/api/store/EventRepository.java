@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.credpath.engine.events.Event;
@@ -14,9 +15,16 @@ import org.credpath.engine.events.EventType;
 /** The {@code events} table: feedback events ({@link Event}) per tenant, appended in batches. */
 public final class EventRepository {
     private final Database db;
+    private final TenantFeedback feedback;
 
     public EventRepository(Database db) {
+        this(db, null);
+    }
+
+    /** A repository that tells {@code feedback} (may be null) about every event it stores. */
+    public EventRepository(Database db, TenantFeedback feedback) {
         this.db = db;
+        this.feedback = feedback;
     }
 
     /**
@@ -25,7 +33,7 @@ public final class EventRepository {
      */
     public int appendAll(String tenantId, List<Event> events) {
         OffsetDateTime now = Jdbc.now();
-        return db.write(c -> {
+        List<Event> stored = db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (tenant_id, learner_id, credential_id,"
                     + " event_type, occurred_at, rank_position, request_id, received_at, event_id)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
@@ -33,13 +41,20 @@ public final class EventRepository {
                     bind(ps, tenantId, e, now);
                     ps.addBatch();
                 }
-                int stored = 0;
-                for (int n : ps.executeBatch()) {
-                    stored += n == PreparedStatement.SUCCESS_NO_INFO ? 1 : n;
+                int[] counts = ps.executeBatch();
+                List<Event> added = new ArrayList<>();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] != 0) {
+                        added.add(events.get(i));
+                    }
                 }
-                return stored;
+                return added;
             }
         });
+        if (feedback != null) {
+            feedback.stored(tenantId, stored);
+        }
+        return stored.size();
     }
 
     private static void bind(PreparedStatement ps, String tenantId, Event e, OffsetDateTime now) throws SQLException {
@@ -47,14 +62,14 @@ public final class EventRepository {
         ps.setString(2, e.learnerId());
         ps.setString(3, e.credentialId());
         ps.setString(4, e.type().value());
-        ps.setObject(5, e.timestamp().atOffset(ZoneOffset.UTC));
+        Jdbc.setTimestamp(ps, 5, e.timestamp().atOffset(ZoneOffset.UTC));
         if (e.position() == null) {
             ps.setNull(6, Types.INTEGER);
         } else {
             ps.setInt(6, e.position());
         }
         ps.setString(7, e.requestId());
-        ps.setObject(8, now);
+        Jdbc.setTimestamp(ps, 8, now);
         ps.setString(9, e.id());
     }
 
@@ -66,8 +81,8 @@ public final class EventRepository {
     /** A tenant's events in time order (for training and export). */
     public List<Event> list(String tenantId, int limit) {
         return db.inTransaction(c -> Jdbc.query(c, "SELECT learner_id, credential_id, event_type, occurred_at,"
-                + " rank_position, request_id, event_id FROM events WHERE tenant_id = ? ORDER BY occurred_at, id FETCH FIRST "
-                + Math.max(1, limit) + " ROWS ONLY", EventRepository::map, tenantId));
+                + " rank_position, request_id, event_id FROM events WHERE tenant_id = ? ORDER BY occurred_at, id LIMIT "
+                + Math.max(1, limit), EventRepository::map, tenantId));
     }
 
     /** Streams a tenant's events in time order to {@code sink}; returns how many. */

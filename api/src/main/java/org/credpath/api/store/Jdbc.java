@@ -6,9 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import org.sqlite.SQLiteConnection;
 
 /** Small JDBC helpers shared by the repositories. */
 final class Jdbc {
@@ -18,15 +21,36 @@ final class Jdbc {
         T map(ResultSet rs) throws SQLException;
     }
 
+    /** SQLite's timestamp text: UTC, nine fraction digits, so that text order is time order. */
+    static final DateTimeFormatter SQLITE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.nnnnnnnnn'Z'");
+
     private Jdbc() {
     }
 
     static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         for (int i = 0; i < params.length; i++) {
-            ps.setObject(i + 1, params[i]);
+            if (params[i] instanceof OffsetDateTime t) {
+                setTimestamp(ps, i + 1, t);
+            } else {
+                ps.setObject(i + 1, params[i]);
+            }
         }
         return ps;
+    }
+
+    /**
+     * Binds a timestamp: PostgreSQL takes it as {@code TIMESTAMP WITH TIME ZONE}; SQLite, which has no
+     * date type, as fixed-width ISO-8601 UTC text, whose text order is time order.
+     */
+    static void setTimestamp(PreparedStatement ps, int index, OffsetDateTime t) throws SQLException {
+        if (t == null) {
+            ps.setObject(index, null);
+        } else if (ps.getConnection().isWrapperFor(SQLiteConnection.class)) {
+            ps.setString(index, SQLITE_TIME.format(t.withOffsetSameInstant(ZoneOffset.UTC)));
+        } else {
+            ps.setObject(index, t);
+        }
     }
 
     static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
@@ -52,8 +76,12 @@ final class Jdbc {
     }
 
     static OffsetDateTime timestamp(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC);
+        Object raw = rs.getObject(column);
+        if (raw == null) {
+            return null;
+        }
+        OffsetDateTime t = raw instanceof String text ? OffsetDateTime.parse(text) : rs.getObject(column, OffsetDateTime.class);
+        return t.withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     static OffsetDateTime now() {

@@ -11,16 +11,27 @@ public final class LearnerErasure {
     }
 
     private final Database db;
+    private final TenantFeedback feedback;
 
     public LearnerErasure(Database db) {
+        this(db, null);
+    }
+
+    /** An erasure that recounts the tenant's feedback (may be null) when events were deleted. */
+    public LearnerErasure(Database db, TenantFeedback feedback) {
         this.db = db;
+        this.feedback = feedback;
     }
 
     /** The learner's profile, events and saved pathways within {@code tenantId}: all, or none on failure. */
     public Deleted delete(String tenantId, String learnerId) {
-        return db.write(c -> new Deleted(
+        Deleted d = db.write(c -> new Deleted(
                 Jdbc.update(c, "DELETE FROM learners WHERE tenant_id = ? AND id = ?", tenantId, learnerId),
                 Jdbc.update(c, "DELETE FROM events WHERE tenant_id = ? AND learner_id = ?", tenantId, learnerId),
                 Jdbc.update(c, "DELETE FROM pathways WHERE tenant_id = ? AND learner_id = ?", tenantId, learnerId)));
+        if (feedback != null && d.events() > 0) {
+            feedback.recount(tenantId);
+        }
+        return d;
     }
 }

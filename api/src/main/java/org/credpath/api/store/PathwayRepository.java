@@ -29,8 +29,8 @@ public final class PathwayRepository {
     /** A learner's saved pathways in id order, after {@code afterId} (null: from the start). */
     public List<StoredDocument> listByLearner(String tenantId, String learnerId, String afterId, int limit) {
         return db.inTransaction(c -> Jdbc.query(c, "SELECT tenant_id, id, body, created_at FROM pathways"
-                + " WHERE tenant_id = ? AND learner_id = ? AND id > ? ORDER BY id FETCH FIRST " + Math.max(1, limit)
-                + " ROWS ONLY", PathwayRepository::map, tenantId, learnerId, afterId == null ? "" : afterId));
+                + " WHERE tenant_id = ? AND learner_id = ? AND id > ? ORDER BY id LIMIT " + Math.max(1, limit),
+                PathwayRepository::map, tenantId, learnerId, afterId == null ? "" : afterId));
     }
 
     private static StoredDocument map(ResultSet rs) throws SQLException {

@@ -1,7 +1,7 @@
 package org.credpath.api.store;
 
 /** A database failure that is not the caller's fault (the HTTP layer answers 500 without details). */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }

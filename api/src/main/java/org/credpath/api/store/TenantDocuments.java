@@ -78,7 +78,7 @@ public final class TenantDocuments {
     /** Up to {@code limit} documents in id order after {@code afterId} (null: from the start). */
     public List<StoredDocument> list(String tenantId, String afterId, int limit) {
         return db.inTransaction(c -> Jdbc.query(c, "SELECT tenant_id, id, body, created_at, updated_at FROM " + table
-                + " WHERE tenant_id = ? AND id > ? ORDER BY id FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
+                + " WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT " + Math.max(1, limit),
                 TenantDocuments::map, tenantId, afterId == null ? "" : afterId));
     }
 
@@ -107,12 +107,10 @@ public final class TenantDocuments {
 
     private Outcome upsert(Connection c, String tenantId, String id, String json) throws SQLException {
         boolean existed = exists(c, tenantId, id);
-        Jdbc.update(c, "MERGE INTO " + table + " t USING (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR),"
-                + " CAST(? AS TEXT), CAST(? AS TIMESTAMP WITH TIME ZONE))) AS s(tenant_id, id, body, ts)"
-                + " ON t.tenant_id = s.tenant_id AND t.id = s.id"
-                + " WHEN MATCHED THEN UPDATE SET body = s.body, updated_at = s.ts"
-                + " WHEN NOT MATCHED THEN INSERT (tenant_id, id, body, created_at, updated_at)"
-                + " VALUES (s.tenant_id, s.id, s.body, s.ts, s.ts)", tenantId, id, json, Jdbc.now());
+        OffsetDateTime now = Jdbc.now();
+        Jdbc.update(c, "INSERT INTO " + table + " (tenant_id, id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"
+                + " ON CONFLICT (tenant_id, id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
+                tenantId, id, json, now, now);
         return existed ? Outcome.UPDATED : Outcome.CREATED;
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The same repository behaviour on every database: subclasses supply a fresh, migrated
- * {@link Database} (H2 file, or a real PostgreSQL server).
+ * {@link Database} (the embedded SQLite file, or a real PostgreSQL server).
  */
 abstract class RepositoryContract {
 

@@ -8,17 +8,17 @@ import java.util.Set;
 
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.events.Event;
+import org.credpath.engine.events.FeedbackCounts;
+import org.credpath.engine.events.FeedbackTally;
 
 /**
- * Catalogue-level facts the features need: enrolment popularity (from training events only),
+ * Catalogue-level facts the features need: enrolment popularity and click rate (from the training
+ * events; at serving a tenant's stored events are passed per request instead),
  * labour-market demand per skill, and which credentials stack into which qualification.
  */
 public final class CatalogueStats {
 
-    private final Map<String, Integer> enrolments;
-    private final Map<String, Integer> impressions = new HashMap<>();
-    private final Map<String, Integer> clicks = new HashMap<>();
-    private final double meanClickRate;
+    private final FeedbackCounts feedback;
     private final Map<String, Double> skillDemand;
     private final Map<String, Set<String>> qualificationParts;
 
@@ -27,24 +27,7 @@ public final class CatalogueStats {
      */
     public CatalogueStats(Collection<Credential> catalogue, Collection<Event> trainingEvents,
             Map<String, Double> skillDemand) {
-        this.enrolments = new HashMap<>();
-        long shown = 0;
-        long clicked = 0;
-        for (Event e : trainingEvents) {
-            switch (e.type()) {
-                case ENROL -> enrolments.merge(e.credentialId(), 1, Integer::sum);
-                case IMPRESSION -> {
-                    impressions.merge(e.credentialId(), 1, Integer::sum);
-                    shown++;
-                }
-                case CLICK -> {
-                    clicks.merge(e.credentialId(), 1, Integer::sum);
-                    clicked++;
-                }
-                default -> { }
-            }
-        }
-        this.meanClickRate = shown == 0 ? 0 : (double) clicked / shown;
+        this.feedback = FeedbackTally.of(trainingEvents);
         this.skillDemand = Map.copyOf(skillDemand);
         this.qualificationParts = new HashMap<>();
         for (Credential c : catalogue) {
@@ -54,21 +37,19 @@ public final class CatalogueStats {
         }
     }
 
-    public int enrolments(String credentialId) {
-        return enrolments.getOrDefault(credentialId, 0);
+    /** Counts of the training events (at serving, where no training log is shipped: none). */
+    public FeedbackCounts feedback() {
+        return feedback;
     }
 
-    /**
-     * Click-through rate of a credential in the training events, shrunk toward the catalogue mean
-     * with the weight of {@link #PRIOR_IMPRESSIONS} impressions (credentials never shown get the mean).
-     */
+    public long enrolments(String credentialId) {
+        return feedback.enrolments(credentialId);
+    }
+
+    /** Click-through rate in the training events ({@link FeedbackCounts#clickRate}). */
     public double clickRate(String credentialId) {
-        return (clicks.getOrDefault(credentialId, 0) + PRIOR_IMPRESSIONS * meanClickRate)
-                / (impressions.getOrDefault(credentialId, 0) + PRIOR_IMPRESSIONS);
+        return feedback.clickRate(credentialId);
     }
-
-    /** Strength of the prior in {@link #clickRate(String)}. */
-    public static final double PRIOR_IMPRESSIONS = 20;
 
     public double demand(String skillUri) {
         return skillDemand.getOrDefault(skillUri, 0.0);

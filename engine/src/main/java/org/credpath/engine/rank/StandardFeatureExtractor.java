@@ -10,6 +10,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 
 import org.credpath.engine.cache.NamedCaches;
 import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.events.FeedbackCounts;
 import org.credpath.engine.catalog.Level;
 
 /**
@@ -50,6 +51,11 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
 
     @Override
     public float[][] extract(LearnerProfile learner, List<Credential> candidates) {
+        return extract(learner, candidates, stats.feedback());
+    }
+
+    @Override
+    public float[][] extract(LearnerProfile learner, List<Credential> candidates, FeedbackCounts feedback) {
         float[][] rows = new float[candidates.size()][];
         Optional<float[]> gap = meanVector(learner.gapEssential());
         ToDoubleFunction<Credential> completion = signals.completionFor(learner);
@@ -57,7 +63,7 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
             Credential c = candidates.get(i);
             Optional<float[]> cv = credentialVector(c);
             rows[i] = row(learner, c, gap.isPresent() && cv.isPresent() ? cosine(gap.get(), cv.get()) : 0,
-                    completion.applyAsDouble(c));
+                    completion.applyAsDouble(c), feedback);
         }
         return rows;
     }
@@ -66,7 +72,7 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
         return credentialVectors.get(c.skills(), this::meanVector);
     }
 
-    float[] row(LearnerProfile p, Credential c, double gapCosine, double completion) {
+    float[] row(LearnerProfile p, Credential c, double gapCosine, double completion, FeedbackCounts feedback) {
         SkillCounts k = SkillCounts.of(p, c.skills(), stats, signals);
         int n = c.skills().size();
         double cost = c.costUsd() == null ? 0 : c.costUsd();
@@ -87,8 +93,8 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
             c.level() == null ? 0f : 1f,
             (float) prerequisitesMet(p.held(), c.prerequisites()),
             (float) stackProgress(p.held(), c),
-            (float) Math.log1p(stats.enrolments(c.id())),
-            (float) stats.clickRate(c.id()),
+            (float) Math.log1p(feedback.enrolments(c.id())),
+            (float) feedback.clickRate(c.id()),
             (float) k.premium(),
             (float) completion,
             (float) gapCosine,

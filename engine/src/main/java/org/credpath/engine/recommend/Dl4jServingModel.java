@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.events.FeedbackCounts;
 import org.credpath.engine.learner.Learner;
 import org.credpath.engine.plan.PathwayService;
 import org.credpath.engine.rank.CatalogueStats;
@@ -24,8 +25,9 @@ import tools.jackson.databind.JsonNode;
  * The trained DL4J ranker ({@code models/ranker-default}, kind {@value #KIND}) behind the serving
  * seam: the learner, already resolved to ESCO URIs by the planner's preparation, becomes the
  * ranker's {@link LearnerProfile}; the shared feature extractor scores every candidate in one
- * batch. Popularity and click-rate features come from an empty event log at serving (the
- * simulated training events are not shipped), so they are equal for every candidate.
+ * batch. Popularity and click-rate features come from the feedback passed with each request: at
+ * serving, the tenant's stored events (counted as they are stored, see the API's docs); with none,
+ * they are equal for every candidate.
  */
 public final class Dl4jServingModel implements ServingModel {
 
@@ -82,8 +84,13 @@ public final class Dl4jServingModel implements ServingModel {
 
     @Override
     public double[] score(LearnerView learner, List<Credential> candidates) {
+        return score(learner, candidates, FeedbackCounts.none());
+    }
+
+    @Override
+    public double[] score(LearnerView learner, List<Credential> candidates, FeedbackCounts feedback) {
         LearnerProfile profile = profiles.profile(resolved(learner.prepared()), List.of());
-        return ranker.score(features.extract(profile, candidates));
+        return ranker.score(features.extract(profile, candidates, feedback));
     }
 
     /** Id given to an inline learner that has none (the ranker's profile needs one; it is not a feature). */

@@ -83,7 +83,7 @@ public final class GapRecommender implements Recommender {
         List<String> warnings = new ArrayList<>(view.prepared().warnings());
         warnings.addAll(view.notes());
         List<Credential> candidates = candidates(request.scope(), view, request.filters(), warnings);
-        double[] scores = candidates.isEmpty() ? new double[0] : model.score(view, candidates);
+        double[] scores = candidates.isEmpty() ? new double[0] : model.score(view, candidates, request.feedback());
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             order.add(i);

@@ -2,6 +2,8 @@ package org.credpath.engine.recommend;
 
 import java.util.Objects;
 
+import org.credpath.engine.events.FeedbackCounts;
+
 /**
  * One recommendation request.
  *
@@ -9,8 +11,10 @@ import java.util.Objects;
  * @param filters hard filters on the items
  * @param scope   opaque name handed to the {@link CandidateSource} (e.g. whose catalogue additions
  *                are searched); {@link #NO_SCOPE} when there is none
+ * @param feedback the scope's feedback counts for the models' popularity and click-rate features
+ *                (at serving: the tenant's stored events); {@link FeedbackCounts#none()} when there are none
  */
-public record RecommendRequest(int k, RecommendFilters filters, String scope) {
+public record RecommendRequest(int k, RecommendFilters filters, String scope, FeedbackCounts feedback) {
 
     /** The scope of callers with only the shipped catalogue (CLI, evaluation). */
     public static final String NO_SCOPE = "";
@@ -21,6 +25,12 @@ public record RecommendRequest(int k, RecommendFilters filters, String scope) {
         }
         filters = Objects.requireNonNullElse(filters, RecommendFilters.none());
         scope = Objects.requireNonNullElse(scope, NO_SCOPE);
+        feedback = Objects.requireNonNullElse(feedback, FeedbackCounts.none());
+    }
+
+    /** A request without feedback. */
+    public RecommendRequest(int k, RecommendFilters filters, String scope) {
+        this(k, filters, scope, FeedbackCounts.none());
     }
 
     /** {@code k} items, no filters, no scope. */

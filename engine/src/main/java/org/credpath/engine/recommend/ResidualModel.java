@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.ExchangeJson;
+import org.credpath.engine.events.FeedbackCounts;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -44,11 +45,16 @@ public record ResidualModel(ServingModel prior, ServingModel learned, double wei
 
     @Override
     public double[] score(LearnerView learner, List<Credential> candidates) {
-        double[] out = prior.score(learner, candidates);
+        return score(learner, candidates, FeedbackCounts.none());
+    }
+
+    @Override
+    public double[] score(LearnerView learner, List<Credential> candidates, FeedbackCounts feedback) {
+        double[] out = prior.score(learner, candidates, feedback);
         if (weight == 0 || candidates.size() < 2) {
             return out;
         }
-        double[] z = standardised(learned.score(learner, candidates));
+        double[] z = standardised(learned.score(learner, candidates, feedback));
         for (int i = 0; i < out.length; i++) {
             out[i] += weight * z[i];
         }

@@ -3,6 +3,7 @@ package org.credpath.engine.recommend;
 import java.util.List;
 
 import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.events.FeedbackCounts;
 
 /**
  * The model that orders a learner's retrieved candidates. One instance serves many requests at
@@ -15,4 +16,12 @@ public interface ServingModel {
 
     /** One score per candidate (higher ranks higher), all candidates of the learner in one call. */
     double[] score(LearnerView learner, List<Credential> candidates);
+
+    /**
+     * As {@link #score(LearnerView, List)}, knowing the feedback of the caller's scope (at serving: the
+     * tenant's stored events). Models without feedback features ignore it.
+     */
+    default double[] score(LearnerView learner, List<Credential> candidates, FeedbackCounts feedback) {
+        return score(learner, candidates);
+    }
 }

@@ -14,6 +14,7 @@ import org.credpath.engine.catalog.CredentialType;
 import org.credpath.engine.catalog.Level;
 import org.credpath.engine.events.Event;
 import org.credpath.engine.events.EventType;
+import org.credpath.engine.events.FeedbackTally;
 import org.junit.jupiter.api.Test;
 
 class StandardFeatureExtractorTest {
@@ -67,6 +68,34 @@ class StandardFeatureExtractorTest {
         assertThat(row[n.indexOf("completion_probability")]).isEqualTo(0.7f);
         // gap mean (1,1)/sqrt2 against credential vector (1,0): cos = 1/sqrt2
         assertThat(row[n.indexOf("gap_embedding_cosine")]).isCloseTo((float) (1 / Math.sqrt(2)), within(1e-5f));
+    }
+
+    @Test
+    void servingFeedbackReplacesTheTrainingCountsInPopularityAndClickRate() {
+        Credential a = credential("a", List.of("s1"), 0, 1, null);
+        Credential b = credential("b", List.of("s1"), 0, 1, null);
+        StandardFeatureExtractor fx = new StandardFeatureExtractor(
+                new CatalogueStats(List.of(a, b), List.of(), Map.of()), signals);
+        LearnerProfile p = new LearnerProfile("l", Set.of(), Set.of(), Set.of("s1"), Set.of(), null, null, 4, null);
+        int pop = fx.featureNames().indexOf("popularity");
+        int ctr = fx.featureNames().indexOf("click_rate");
+        float[][] before = fx.extract(p, List.of(a, b));
+        assertThat(before[0][pop]).isZero();
+        assertThat(before[0][pop]).isEqualTo(before[1][pop]);
+
+        FeedbackTally tenant = new FeedbackTally();
+        tenant.add("a", EventType.ENROL, 1200);
+        tenant.add("a", EventType.IMPRESSION, 100);
+        tenant.add("a", EventType.CLICK, 30);
+        tenant.add("b", EventType.IMPRESSION, 100);
+        float[][] after = fx.extract(p, List.of(a, b), tenant);
+        assertThat(after[0][pop]).isCloseTo((float) Math.log1p(1200), within(1e-4f));
+        assertThat(after[1][pop]).isZero();
+        // mean rate 30 / 200 = 0.15; a: (30 + 20 * 0.15) / 120, b: (0 + 3) / 120
+        assertThat(after[0][ctr]).isCloseTo((float) (33.0 / 120), within(1e-6f));
+        assertThat(after[1][ctr]).isCloseTo((float) (3.0 / 120), within(1e-6f));
+        // the training-time counts are untouched by a request's feedback
+        assertThat(fx.extract(p, List.of(a))[0][pop]).isZero();
     }
 
     @Test

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The repository contract on the embedded H2 file database (the default). */
+/** The repository contract on the embedded SQLite file database (the default). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class H2RepositoryTest extends RepositoryContract {
+class SqliteRepositoryTest extends RepositoryContract {
     private Database db;
 
     @BeforeAll
