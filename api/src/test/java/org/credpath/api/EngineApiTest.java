@@ -91,6 +91,7 @@ class EngineApiTest {
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
         JsonNode e = edited.json().get("pathways").get(0);
         assertThat(e.get("steps").get(0).get("credentialId").asString()).isEqualTo(steps.getFirst());
+        e.get("steps").forEach(s -> assertThat(s.get("cost").get("state").asString()).as(s.toString()).isIn("known", "unknown"));
         assertThat(app.get("/v1/pathways/" + e.get("id").asString(), key).json().get("steps")).isEqualTo(e.get("steps"));
         assertProblem(app.post("/v1/pathways/evaluate", key, "{\"learner\":" + LEARNER + ",\"steps\":[\"no-such\"]}"),
                 400, "steps[0]");

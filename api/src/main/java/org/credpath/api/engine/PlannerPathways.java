@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.credpath.api.service.ExpectedReturn;
+import org.credpath.api.service.ItemCost;
 import org.credpath.api.service.Pathway;
 import org.credpath.api.service.PathwayService;
 import org.credpath.api.service.PathwayStep;
@@ -13,6 +14,7 @@ import org.credpath.api.service.PlannedPathways;
 import org.credpath.engine.learner.Learner;
 import org.credpath.engine.plan.BeamPlanner;
 import org.credpath.engine.plan.PlanReport;
+import org.credpath.engine.plan.PlanningCatalogue;
 import org.credpath.engine.plan.PlanningContext;
 
 /**
@@ -24,9 +26,11 @@ import org.credpath.engine.plan.PlanningContext;
 public final class PlannerPathways implements PathwayService {
 
     private final org.credpath.engine.plan.PathwayService planner;
+    private final PlanningCatalogue catalogue;
 
     public PlannerPathways(PlanningContext context) {
-        this.planner = new org.credpath.engine.plan.PathwayService(Objects.requireNonNull(context, "context"),
+        this.catalogue = Objects.requireNonNull(context, "context").catalogue();
+        this.planner = new org.credpath.engine.plan.PathwayService(context,
                 new BeamPlanner());
     }
 
@@ -70,13 +74,19 @@ public final class PlannerPathways implements PathwayService {
         return r == null ? null : new PlannedPathways.OccupationReading(r.query(), r.uri(), r.title(), r.method());
     }
 
-    static Pathway pathway(PlanReport report, PlanReport.PathwayReport p) {
+    private Pathway pathway(PlanReport report, PlanReport.PathwayReport p) {
         List<PathwayStep> steps = p.steps().stream().map(s -> new PathwayStep(s.credentialId(), s.title(), s.hours(),
-                s.costUsd(), s.coversSkills(), s.why())).toList();
+                s.costUsd(), s.coversSkills(), s.why(), ItemCost.ofCatalogue(listedPrice(s.credentialId())))).toList();
         String target = report.targetOccupation() == null ? null : report.targetOccupation().uri();
         double weeks = p.steps().isEmpty() ? 0 : p.steps().getLast().endWeek();
         return new Pathway(null, target, steps, expectedReturn(p.expectedReturn(), target != null), explanation(report, p),
                 p.totalHours(), p.totalCostUsd(), weeks, p.coverage());
+    }
+
+    /** The catalogue record's price, null when it states none (the planner counts that as 0 in its totals). */
+    private Double listedPrice(String credentialId) {
+        int i = catalogue.indexOf(credentialId);
+        return i < 0 ? null : catalogue.get(i).costUsd();
     }
 
     /** The engine's return in the API's shape; {@code hasTarget} false = no move probability (skills valued by premium). */

@@ -160,17 +160,18 @@ function chart(p, { lo, hi }) {
   const cost = p.totalCostUsd || 0;
   const summary = 'Cost ' + money(cost) + (er ? '; expected return median ' + money(er.medianUsd) + ', 80 % interval '
     + money(er.p10Usd) + ' to ' + money(er.p90Usd) : '; expected return not priced');
-  const s = svg('svg', { viewBox: '0 0 ' + W + ' 78', class: 'chart', role: 'img', 'aria-label': summary });
+  const s = svg('svg', { viewBox: '0 0 ' + W + ' 70', class: 'chart', role: 'img', 'aria-label': summary });
   s.append(svg('title', {}, summary));
-  s.append(svg('line', { x1: x(0), x2: x(0), y1: 2, y2: 62, stroke: '#555' }));
-  s.append(svg('rect', { x: x(-cost), y: 8, width: Math.max(1, x(0) - x(-cost)), height: 16, fill: '#a31515' }));
-  s.append(svg('text', { x: 12, y: 20, 'font-size': 11, fill: '#1a1a1a' }, 'cost ' + money(cost)));
+  s.append(svg('text', { x: 10, y: 11, 'font-size': 10, fill: '#1a1a1a' }, 'cost ' + money(cost)));
+  s.append(svg('rect', { x: x(-cost), y: 15, width: Math.max(1, x(0) - x(-cost)), height: 12, fill: '#a31515' }));
   if (er) {
-    s.append(svg('rect', { x: x(er.p10Usd), y: 34, width: Math.max(1, x(er.p90Usd) - x(er.p10Usd)), height: 16, fill: '#9cc3ee' }));
-    s.append(svg('rect', { x: x(er.medianUsd) - 1.5, y: 30, width: 3, height: 24, fill: '#0b4fa8' }));
-    s.append(svg('text', { x: 12, y: 74, 'font-size': 11, fill: '#1a1a1a' },
-      'return ' + money(er.p10Usd) + ' … ' + money(er.medianUsd) + ' … ' + money(er.p90Usd) + ' over ' + er.horizonYears + ' y'));
+    s.append(svg('text', { x: 10, y: 42, 'font-size': 10, fill: '#1a1a1a' }, 'return ' + money(er.p10Usd) + ' … '
+      + money(er.medianUsd) + ' … ' + money(er.p90Usd) + ' over ' + er.horizonYears + ' y (80 %, median)'));
+    s.append(svg('rect', { x: x(er.p10Usd), y: 47, width: Math.max(1, x(er.p90Usd) - x(er.p10Usd)), height: 12, fill: '#9cc3ee' }));
+    s.append(svg('rect', { x: x(er.medianUsd) - 1.5, y: 44, width: 3, height: 18, fill: '#0b4fa8' }));
   }
+  s.append(svg('line', { x1: x(0), x2: x(0), y1: 13, y2: 66, stroke: '#555' }));
+  s.append(svg('text', { x: x(0) + 2, y: 69, 'font-size': 8, fill: '#3d3d3d' }, '0'));
   return s;
 }
 
@@ -178,7 +179,7 @@ function returnText(er) {
   if (!er) return 'Expected return: not priced (no wages known for the current or target occupation).';
   const pct = v => Math.round(100 * v) + ' %';
   return 'Expected return over ' + er.horizonYears + ' years: median ' + money(er.medianUsd) + ' (80 %: '
-    + money(er.p10Usd) + ' to ' + money(er.p90Usd) + ')' + (er.moveProbability != null ? '; chance of the move '
+    + money(er.p10Usd) + ' to ' + money(er.p90Usd) + '), mean ' + money(er.meanUsd) + (er.moveProbability != null ? '; chance of the move '
     + pct(er.moveProbability) + ' (' + pct(er.moveProbabilityWithout) + ' without)' : '') + '.';
 }
 
@@ -205,6 +206,8 @@ function stepTools(p, i, j) {
     } }, 'swap'));
 }
 
+const unknownCosts = p => p.steps.filter(s => costOf(s).state === 'unknown').length;
+
 function renderPathways() {
   const sc = scale();
   $('pathways').replaceChildren(...state.pathways.map((p, i) => {
@@ -220,6 +223,7 @@ function renderPathways() {
       el('h3', { id: 'pw-h-' + i }, 'Pathway ' + (i + 1)),
       el('p', { class: 'meta' }, p.explanation[0] || ''),
       el('p', { class: 'totals' }, weeks + ' · ' + Math.round(p.totalHours || 0) + ' h · ' + money(p.totalCostUsd || 0)
+        + (unknownCosts(p) ? ' + ' + unknownCosts(p) + ' step(s) of unknown cost' : '')
         + (p.coverage != null ? ' · covers ' + Math.round(100 * p.coverage) + ' % of the gap' : '')),
       chart(p, sc),
       el('p', {}, returnText(p.expectedReturn)),

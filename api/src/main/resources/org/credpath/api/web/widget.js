@@ -17,12 +17,12 @@
 :host{display:block;font:14px/1.4 system-ui,sans-serif;color:#1a1a1a}
 ol{list-style:none;margin:0;padding:0;display:grid;gap:.75rem;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr))}
 li{border:1px solid #c8c8c8;border-radius:6px;padding:.75rem;background:#fff;min-width:0}
-a,h3{overflow-wrap:anywhere;unicode-bidi:isolate}
-h3{margin:0 0 .35rem;font-size:1rem;display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}
+h3,.meta,.why{overflow:hidden;overflow-wrap:anywhere;unicode-bidi:isolate}
+h3{margin:0 0 .35rem;font-size:1rem;max-height:4.2em}
 a{color:#0b4fa8}
 a:focus-visible{outline:2px solid #0b4fa8;outline-offset:2px}
-.meta{color:#3d3d3d;font-size:.85rem;margin:.2rem 0;overflow-wrap:anywhere;unicode-bidi:isolate}
-.why{font-size:.85rem;margin:.35rem 0 0;display:-webkit-box;-webkit-line-clamp:4;-webkit-box-orient:vertical;overflow:hidden;overflow-wrap:anywhere;unicode-bidi:isolate}
+.meta{color:#3d3d3d;font-size:.85rem;margin:.2rem 0;max-height:4.2em}
+.why{font-size:.85rem;margin:.35rem 0 0;max-height:5.6em}
 .state{color:#3d3d3d;font-size:.85rem}`;
 
   /** The cost shape {state, amount, currency, basis}; also reads the older plain costUsd. */
