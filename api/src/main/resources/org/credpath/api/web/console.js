@@ -140,7 +140,7 @@ function scale() {
   let hi = 1;
   for (const p of state.pathways) {
     lo = Math.min(lo, -(p.totalCostUsd || 0), p.expectedReturn ? p.expectedReturn.p10Usd : 0);
-    hi = Math.max(hi, p.expectedReturn ? p.expectedReturn.p90Usd : 0);
+    hi = Math.max(hi, p.expectedReturn ? Math.max(p.expectedReturn.p90Usd, p.expectedReturn.meanUsd) : 0);
   }
   return { lo, hi };
 }
@@ -159,16 +159,18 @@ function chart(p, { lo, hi }) {
   const er = p.expectedReturn;
   const cost = p.totalCostUsd || 0;
   const summary = 'Cost ' + money(cost) + (er ? '; expected return median ' + money(er.medianUsd) + ', 80 % interval '
-    + money(er.p10Usd) + ' to ' + money(er.p90Usd) : '; expected return not priced');
+    + money(er.p10Usd) + ' to ' + money(er.p90Usd) + ', mean ' + money(er.meanUsd) : '; expected return not priced');
   const s = svg('svg', { viewBox: '0 0 ' + W + ' 70', class: 'chart', role: 'img', 'aria-label': summary });
   s.append(svg('title', {}, summary));
   s.append(svg('text', { x: 10, y: 11, 'font-size': 10, fill: '#1a1a1a' }, 'cost ' + money(cost)));
   s.append(svg('rect', { x: x(-cost), y: 15, width: Math.max(1, x(0) - x(-cost)), height: 12, fill: '#a31515' }));
   if (er) {
     s.append(svg('text', { x: 10, y: 42, 'font-size': 10, fill: '#1a1a1a' }, 'return ' + money(er.p10Usd) + ' … '
-      + money(er.medianUsd) + ' … ' + money(er.p90Usd) + ' over ' + er.horizonYears + ' y (80 %, median)'));
+      + money(er.medianUsd) + ' … ' + money(er.p90Usd) + ' over ' + er.horizonYears + ' y (80 %, median; dashed: mean ' + money(er.meanUsd) + ')'));
     s.append(svg('rect', { x: x(er.p10Usd), y: 47, width: Math.max(1, x(er.p90Usd) - x(er.p10Usd)), height: 12, fill: '#9cc3ee' }));
     s.append(svg('rect', { x: x(er.medianUsd) - 1.5, y: 44, width: 3, height: 18, fill: '#0b4fa8' }));
+    s.append(svg('line', { x1: x(er.meanUsd), x2: x(er.meanUsd), y1: 44, y2: 62, stroke: '#1a1a1a', 'stroke-dasharray': '2 2' }));
+    s.append(svg('text', { x: Math.min(W - 30, x(er.meanUsd) + 2), y: 69, 'font-size': 8, fill: '#1a1a1a' }, 'mean'));
   }
   s.append(svg('line', { x1: x(0), x2: x(0), y1: 13, y2: 66, stroke: '#555' }));
   s.append(svg('text', { x: x(0) + 2, y: 69, 'font-size': 8, fill: '#3d3d3d' }, '0'));
