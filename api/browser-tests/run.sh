@@ -26,11 +26,20 @@ cleanup() {
 }
 trap cleanup EXIT
 
+ready=0
 for _ in $(seq 1 600); do
   if node -e "fetch(process.env.CREDPATH_URL + '/v1/health/ready').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"; then
-    break
+    ready=1; break
   fi
   kill -0 "$SERVER" 2>/dev/null || { echo "browser tests: the server exited; see $CREDPATH_ARTEFACTS/server.log" >&2; exit 1; }
   sleep 1
 done
-if [ $# -gt 0 ]; then node --test --test-concurrency=1 "$@"; else npm test; fi
+[ "$ready" = 1 ] || { echo "browser tests: the server was not ready within 600 s; see $CREDPATH_ARTEFACTS/server.log" >&2; exit 1; }
+# One file at a time (each drives its own Chromium; Node 18's runner has no --test-concurrency).
+files=("$@")
+[ ${#files[@]} -gt 0 ] || files=(tests/*.test.mjs)
+failed=0
+for f in "${files[@]}"; do
+  node --test "$f" || failed=1
+done
+exit "$failed"
