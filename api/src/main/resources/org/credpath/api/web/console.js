@@ -166,7 +166,7 @@ function chart(p, { lo, hi }) {
   s.append(svg('rect', { x: x(-cost), y: 15, width: Math.max(1, x(0) - x(-cost)), height: 12, fill: '#a31515' }));
   if (er) {
     s.append(svg('text', { x: 10, y: 42, 'font-size': 10, fill: '#1a1a1a' }, 'return ' + money(er.p10Usd) + ' … '
-      + money(er.medianUsd) + ' … ' + money(er.p90Usd) + ' over ' + er.horizonYears + ' y (80 %, median; dashed: mean ' + money(er.meanUsd) + ')'));
+      + money(er.medianUsd) + ' … ' + money(er.p90Usd) + ', ' + er.horizonYears + ' y'));
     s.append(svg('rect', { x: x(er.p10Usd), y: 47, width: Math.max(1, x(er.p90Usd) - x(er.p10Usd)), height: 12, fill: '#9cc3ee' }));
     s.append(svg('rect', { x: x(er.medianUsd) - 1.5, y: 44, width: 3, height: 18, fill: '#0b4fa8' }));
     s.append(svg('line', { x1: x(er.meanUsd), x2: x(er.meanUsd), y1: 44, y2: 62, stroke: '#1a1a1a', 'stroke-dasharray': '2 2' }));
