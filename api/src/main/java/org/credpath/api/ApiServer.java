@@ -25,6 +25,7 @@ import org.credpath.api.routes.LearnerLifecycleRoutes;
 import org.credpath.api.routes.LearnerRoutes;
 import org.credpath.api.routes.ModelRoutes;
 import org.credpath.api.routes.OccupationRoutes;
+import org.credpath.api.routes.PathwayRoutes;
 import org.credpath.api.routes.RecommendRoutes;
 import org.credpath.api.routes.UnloadedRowRoutes;
 import org.credpath.api.service.RecommendationService;
@@ -87,6 +88,13 @@ public final class ApiServer {
                 files.headers = java.util.Map.of("Cache-Control", "max-age=86400");
                 files.roles = java.util.Set.of(Access.OPEN);
             });
+            config.staticFiles.add(files -> { // the adviser console at / and the widget script (docs/console.md)
+                files.hostedPath = "/";
+                files.directory = "org/credpath/api/web";
+                files.location = Location.CLASSPATH;
+                files.headers = java.util.Map.of("Cache-Control", "no-cache");
+                files.roles = java.util.Set.of(Access.OPEN);
+            });
             ops.install(config);
             ErrorMapping.install(config);
             ServerGuards.install(config);
@@ -99,8 +107,8 @@ public final class ApiServer {
             new EventRoutes(new EventRepository(db, feedback), bodies).register(config.routes);
             new CatalogRoutes(TenantDocuments.credentials(db), services.catalog(), bodies).register(config.routes);
             new OccupationRoutes(services.occupations()).register(config.routes);
-            new RecommendRoutes(recommender, services.pathways(), learners,
-                    new PathwayRepository(db), bodies).register(config.routes);
+            new RecommendRoutes(recommender, learners, bodies).register(config.routes);
+            new PathwayRoutes(services.pathways(), learners, new PathwayRepository(db), bodies).register(config.routes);
             new ModelRoutes(services.model(), bodies).register(config.routes);
             new AdminRoutes(new TenantRepository(db), keys, bodies).register(config.routes);
             new UnloadedRowRoutes(unloaded, TenantDocuments.credentials(db)).register(config.routes);

@@ -69,6 +69,53 @@ class EngineApiTest {
         assertThat(back.json().get("steps")).isEqualTo(first.get("steps"));
     }
 
+    /** The console's edit loop: a planned pathway with its last step removed, then reversed, is re-priced by the engine. */
+    @Test
+    void anEditedPathwayIsRepricedAndCanBeSaved() {
+        JsonNode planned = app.post("/v1/pathways", key, "{\"learner\":" + LEARNER + ",\"maxPathways\":1}").json();
+        assertThat(planned.get("gap").get("missing").size()).isPositive();
+        assertThat(planned.get("targetOccupation").get("title").asString()).isNotBlank();
+        JsonNode first = planned.get("pathways").get(0);
+        List<String> steps = new java.util.ArrayList<>();
+        first.get("steps").forEach(s -> steps.add(s.get("credentialId").asString()));
+        String same = org.credpath.api.http.ApiJson.mapper().writeValueAsString(steps);
+        JsonNode again = app.post("/v1/pathways/evaluate", key, "{\"learner\":" + LEARNER + ",\"steps\":" + same + "}").json();
+        assertThat(again.get("saved").asBoolean()).isFalse();
+        assertThat(again.get("pathways").get(0).hasNonNull("id")).isFalse();
+        assertThat(again.get("pathways").get(0).get("expectedReturn").get("medianUsd").asDouble())
+                .isEqualTo(first.get("expectedReturn").get("medianUsd").asDouble());
+        java.util.Collections.reverse(steps);
+        String reversed = org.credpath.api.http.ApiJson.mapper().writeValueAsString(steps.subList(0, Math.max(1, steps.size() - 1)));
+        TestApp.Response edited = app.post("/v1/pathways/evaluate", key, "{\"learner\":" + LEARNER
+                + ",\"steps\":" + reversed + ",\"save\":true}");
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        JsonNode e = edited.json().get("pathways").get(0);
+        assertThat(e.get("steps").get(0).get("credentialId").asString()).isEqualTo(steps.getFirst());
+        e.get("steps").forEach(s -> assertThat(s.get("cost").get("state").asString()).as(s.toString()).isIn("known", "unknown"));
+        assertThat(app.get("/v1/pathways/" + e.get("id").asString(), key).json().get("steps")).isEqualTo(e.get("steps"));
+        assertProblem(app.post("/v1/pathways/evaluate", key, "{\"learner\":" + LEARNER + ",\"steps\":[\"no-such\"]}"),
+                400, "steps[0]");
+    }
+
+    /** A widget card needs no second call: link, provider, cost with its state, hours, language and type. */
+    @Test
+    void recommendationItemsCarryWhatACardShows() {
+        JsonNode items = app.post("/v1/recommendations", key, "{\"learner\":" + LEARNER + ",\"k\":5}").json().get("items");
+        for (JsonNode item : items) {
+            JsonNode c = app.get("/v1/credentials/" + item.get("credentialId").asString(), key).json();
+            assertThat(item.get("url").asString()).isEqualTo(c.get("url").asString()).startsWith("http");
+            assertThat(item.get("provider").asString()).isEqualTo(c.get("provider").asString());
+            assertThat(item.get("credentialType").asString()).isEqualTo(c.get("credentialType").asString());
+            assertThat(item.get("cost").get("state").asString()).isIn("known", "unknown");
+            assertThat(item.get("cost").get("currency").asString()).isEqualTo("USD");
+            if (c.hasNonNull("costUsd")) {
+                assertThat(item.get("cost").get("amount").asDouble()).isEqualTo(c.get("costUsd").asDouble());
+            } else {
+                assertThat(item.get("cost").get("amount").isNull()).as("amount present as null").isTrue();
+            }
+        }
+    }
+
     @Test
     void unknownTargetOccupationIs400NamingClosestMatches() {
         TestApp.Response r = app.post("/v1/pathways", key, "{\"learner\":" + LEARNER

@@ -11,6 +11,7 @@ import org.credpath.api.service.ExpectedReturn;
 import org.credpath.api.service.Pathway;
 import org.credpath.api.service.PathwayService;
 import org.credpath.api.service.PathwayStep;
+import org.credpath.api.service.PlannedPathways;
 import org.credpath.api.service.Recommendation;
 import org.credpath.api.service.RecommendationResult;
 import org.credpath.api.service.RecommendationService;
@@ -44,12 +45,21 @@ class EngineRoutesTest {
             return new RecommendationResult(requestId, "test-model", "1", List.of(new Recommendation("c-1", "Course 1", 0.9,
                     new ExpectedReturn(100, 10, 900, 250, 0.3, 0.1, 5, List.of("wage gap")), List.of("covers sql"))), List.of());
         };
-        PathwayService planner = (tenant, learner, target, max) -> {
-            if ("nowhere".equals(target)) {
-                throw new IllegalArgumentException("targetOccupation: no occupation matches 'nowhere'");
+        PathwayService planner = new PathwayService() {
+            @Override
+            public PlannedPathways plan(String tenant, Learner learner, String target, int max) {
+                if ("nowhere".equals(target)) {
+                    throw new IllegalArgumentException("targetOccupation: no occupation matches 'nowhere'");
+                }
+                return PlannedPathways.of(List.of(new Pathway(null, target, List.of(new PathwayStep("c-1", "Course 1",
+                        10.0, 50.0, List.of("sql"), "closes the sql gap")), null, List.of("one step"))));
             }
-            return List.of(new Pathway(null, target, List.of(new PathwayStep("c-1", "Course 1", 10.0, 50.0,
-                    List.of("sql"), "closes the sql gap")), null, List.of("one step")));
+
+            @Override
+            public PlannedPathways evaluate(String tenant, Learner learner, String target, List<String> steps) {
+                return PlannedPathways.of(List.of(new Pathway(null, target, steps.stream().map(id -> new PathwayStep(id,
+                        "Course " + id, 10.0, 50.0, List.of(), "given")).toList(), null, List.of("evaluated"))));
+            }
         };
         app = TestApp.embedded(dir, Services.none().withRecommendations(recommender).withPathways(planner));
         key = app.key("acme", KeyType.TENANT, List.of());
@@ -113,5 +123,66 @@ class EngineRoutesTest {
     void aPathwayForALearnerIdLongerThanTheTableHoldsIsA400BeforePlanning() {
         String learner = "{\"id\":\"" + "l".repeat(250) + "\",\"targetOccupation\":\"data analyst\"}";
         ProblemAssert.assertProblem(app.post("/v1/pathways", key, "{\"learner\":" + learner + "}"), 400, "learner.id");
+    }
+
+    @Test
+    void publicKeysPlanAndEvaluatePathwaysButNothingIsSaved() throws Exception {
+        String pub = app.key("acme", KeyType.PUBLIC, List.of("https://shop.example"));
+        TestApp.Response planned = fromShop(pub, "/v1/pathways",
+                "{\"learner\":{\"id\":\"anon-1\",\"skills\":[\"sql\"]},\"targetOccupation\":\"data analyst\"}");
+        assertThat(planned.status()).as(planned.body()).isEqualTo(200);
+        assertThat(planned.json().get("saved").asBoolean()).isFalse();
+        assertThat(planned.json().get("pathways").get(0).hasNonNull("id")).isFalse();
+        TestApp.Response evaluated = fromShop(pub, "/v1/pathways/evaluate",
+                "{\"learner\":{\"skills\":[\"sql\"]},\"targetOccupation\":\"x\",\"steps\":[\"c-2\",\"c-1\"]}");
+        assertThat(evaluated.status()).as(evaluated.body()).isEqualTo(200);
+        assertThat(evaluated.json().get("pathways").get(0).get("steps").get(0).get("credentialId").asString())
+                .isEqualTo("c-2");
+        assertThat(assertProblem(fromShop(pub, "/v1/pathways/evaluate",
+                "{\"learner\":{},\"targetOccupation\":\"x\",\"steps\":[\"c-1\"],\"save\":true}"), 403).get("detail").asString())
+                .contains("save");
+        assertProblem(fromShop(pub, "/v1/pathways", "{\"learnerId\":\"l-1\",\"targetOccupation\":\"x\"}"), 403);
+        assertThat(pathwayRows()).isZero();
+        assertThat(app.post("/v1/pathways/evaluate", key,
+                "{\"learner\":{},\"targetOccupation\":\"x\",\"steps\":[\"c-1\"],\"save\":true}").status()).isEqualTo(200);
+        assertThat(pathwayRows()).isOne();
+    }
+
+    @Test
+    void evaluateNeedsStepsNamedAsField() {
+        assertProblem(app.post("/v1/pathways/evaluate", key, "{\"learner\":{},\"targetOccupation\":\"x\"}"), 400, "steps");
+        assertProblem(app.post("/v1/pathways/evaluate", key,
+                "{\"learner\":{},\"targetOccupation\":\"x\",\"steps\":[\"" + "c".repeat(600) + "\"]}"), 400, "steps[0]");
+    }
+
+    @Test
+    void publicKeysSendImpressionsAndClicksOnlyAndTenantsReadThemBack() {
+        String pub = app.key("acme", KeyType.PUBLIC, List.of("https://shop.example"));
+        String events = "[{\"id\":\"e-1\",\"learnerId\":\"anon-9\",\"credentialId\":\"c-1\",\"type\":\"impression\","
+                + "\"timestamp\":\"2026-12-01T10:00:00Z\",\"position\":1,\"requestId\":\"r-77\"},"
+                + "{\"id\":\"e-2\",\"learnerId\":\"anon-9\",\"credentialId\":\"c-1\",\"type\":\"click\","
+                + "\"timestamp\":\"2026-12-01T10:00:05Z\",\"position\":1,\"requestId\":\"r-77\"}]";
+        TestApp.Response stored = fromShop(pub, "/v1/events", events);
+        assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+        assertThat(assertProblem(fromShop(pub, "/v1/events", events.replace("\"click\"", "\"enrol\"")
+                .replace("e-2", "e-3")), 403).get("detail").asString()).contains("[1].type");
+        JsonNode back = app.get("/v1/events?requestId=r-77", key).json().get("events");
+        assertThat(back.size()).isEqualTo(2);
+        assertThat(back.get(1).get("type").asString()).isEqualTo("click");
+        assertThat(app.get("/v1/events?requestId=r-other", key).json().get("events").size()).isZero();
+        assertProblem(app.send(app.request("/v1/events", pub).header("Origin", "https://shop.example").GET().build()), 403);
+    }
+
+    private TestApp.Response fromShop(String pub, String path, String body) {
+        return app.send(app.request(path, pub).header("Origin", "https://shop.example")
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private long pathwayRows() throws Exception {
+        try (var c = app.db.dataSource().getConnection(); var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM pathways")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }

@@ -6,7 +6,10 @@ import io.javalin.security.RouteRole;
 public enum Access implements RouteRole {
     /** No key needed (health, OpenAPI, docs, metrics). */
     OPEN,
-    /** Read-only routes: public (widget) keys, tenant keys and admin keys. */
+    /**
+     * What a public (widget) key may call, and tenant and admin keys too: reads, recommendations,
+     * unsaved pathway plans and evaluations, impression and click events (the routes check the rest).
+     */
     READ,
     /** The tenant's own data, reads and writes: tenant and admin keys. */
     TENANT,

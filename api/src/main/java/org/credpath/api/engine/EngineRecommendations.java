@@ -2,11 +2,14 @@ package org.credpath.api.engine;
 
 import java.util.Objects;
 
+import org.credpath.api.service.CatalogService;
 import org.credpath.api.service.ExpectedReturn;
+import org.credpath.api.service.ItemCost;
 import org.credpath.api.service.Recommendation;
 import org.credpath.api.service.RecommendationFilters;
 import org.credpath.api.service.RecommendationResult;
 import org.credpath.api.service.RecommendationService;
+import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.events.FeedbackCounts;
 import org.credpath.engine.learner.Learner;
 import org.credpath.engine.recommend.RecommendFilters;
@@ -24,9 +27,12 @@ import org.credpath.engine.recommend.ReturnSummary;
 public final class EngineRecommendations implements RecommendationService {
 
     private final Recommender recommender;
+    private final CatalogService catalog;
 
-    public EngineRecommendations(Recommender recommender) {
+    /** @param catalog where each item's card details (url, provider, cost, ...) are looked up */
+    public EngineRecommendations(Recommender recommender, CatalogService catalog) {
         this.recommender = Objects.requireNonNull(recommender, "recommender");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
     }
 
     @Override
@@ -42,8 +48,18 @@ public final class EngineRecommendations implements RecommendationService {
         Recommendations r = recommender.recommend(learner, new RecommendRequest(k,
                 new RecommendFilters(f.type(), f.maxHours(), f.maxCostUsd(), f.delivery()), tenantId, feedback));
         return new RecommendationResult(requestId, r.model(), r.modelVersion(), r.items().stream()
-                .map(i -> new Recommendation(i.credentialId(), i.title(), i.score(), expectedReturn(i.expectedReturn()),
-                        i.explanation())).toList(), r.warnings());
+                .map(i -> item(tenantId, i)).toList(), r.warnings());
+    }
+
+    private Recommendation item(String tenantId, org.credpath.engine.recommend.Recommendation i) {
+        Credential c = catalog.find(tenantId, i.credentialId()).orElse(null);
+        ExpectedReturn er = expectedReturn(i.expectedReturn());
+        if (c == null) {
+            return new Recommendation(i.credentialId(), i.title(), i.score(), er, i.explanation());
+        }
+        return new Recommendation(i.credentialId(), i.title(), i.score(), er, i.explanation(), c.url(), c.provider(),
+                ItemCost.ofCatalogue(c.costUsd()), c.hours(), c.language(),
+                c.credentialType() == null ? null : c.credentialType().value());
     }
 
     static ExpectedReturn expectedReturn(ReturnSummary r) {

@@ -53,7 +53,7 @@ public final class EngineServices implements AutoCloseable {
         Services services = Services.none().withOccupations(new LabourOccupations(engine.market()))
                 .withCatalog(catalog).withPathways(new PlannerPathways(engine.planning()))
                 .withModel(new ServedModel(engine.models()))
-                .withRecommendations(new EngineRecommendations(engine.recommender(catalog, options)));
+                .withRecommendations(new EngineRecommendations(engine.recommender(catalog, options), catalog));
         return new EngineServices(engine, catalog, services);
     }
 
@@ -71,7 +71,7 @@ public final class EngineServices implements AutoCloseable {
 
     /** Another recommendation service over this engine's catalogue, planner context and serving model (comparisons). */
     public RecommendationService recommender(RecommenderOptions options) {
-        return new EngineRecommendations(engine.recommender(catalog, options));
+        return new EngineRecommendations(engine.recommender(catalog, options), catalog);
     }
 
     /** The bound services, to hand to {@link org.credpath.api.ApiServer#create}. */

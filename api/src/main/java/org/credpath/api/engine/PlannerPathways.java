@@ -6,12 +6,15 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.credpath.api.service.ExpectedReturn;
+import org.credpath.api.service.ItemCost;
 import org.credpath.api.service.Pathway;
 import org.credpath.api.service.PathwayService;
 import org.credpath.api.service.PathwayStep;
+import org.credpath.api.service.PlannedPathways;
 import org.credpath.engine.learner.Learner;
 import org.credpath.engine.plan.BeamPlanner;
 import org.credpath.engine.plan.PlanReport;
+import org.credpath.engine.plan.PlanningCatalogue;
 import org.credpath.engine.plan.PlanningContext;
 
 /**
@@ -23,18 +26,17 @@ import org.credpath.engine.plan.PlanningContext;
 public final class PlannerPathways implements PathwayService {
 
     private final org.credpath.engine.plan.PathwayService planner;
+    private final PlanningCatalogue catalogue;
 
     public PlannerPathways(PlanningContext context) {
-        this.planner = new org.credpath.engine.plan.PathwayService(Objects.requireNonNull(context, "context"),
+        this.catalogue = Objects.requireNonNull(context, "context").catalogue();
+        this.planner = new org.credpath.engine.plan.PathwayService(context,
                 new BeamPlanner());
     }
 
     @Override
-    public List<Pathway> plan(String tenantId, Learner learner, String targetOccupation, int maxPathways) {
-        Learner l = targetOccupation == null ? learner : new Learner(learner.id(), learner.heldCredentials(),
-                learner.skills(), learner.currentOccupation(), targetOccupation, learner.budgetUsd(),
-                learner.hoursPerWeek(), learner.deadlineWeeks(), learner.delivery());
-        PlanReport report = planner.plan(l);
+    public PlannedPathways plan(String tenantId, Learner learner, String targetOccupation, int maxPathways) {
+        PlanReport report = planner.plan(withTarget(learner, targetOccupation));
         List<Pathway> out = new ArrayList<>();
         for (PlanReport.PathwayReport p : report.pathways()) {
             if (out.size() == maxPathways) {
@@ -42,14 +44,49 @@ public final class PlannerPathways implements PathwayService {
             }
             out.add(pathway(report, p));
         }
-        return out;
+        return answer(report, out);
     }
 
-    static Pathway pathway(PlanReport report, PlanReport.PathwayReport p) {
+    @Override
+    public PlannedPathways evaluate(String tenantId, Learner learner, String targetOccupation, List<String> steps) {
+        PlanReport report = planner.evaluate(withTarget(learner, targetOccupation), steps);
+        return answer(report, report.pathways().stream().map(p -> pathway(report, p)).toList());
+    }
+
+    private static Learner withTarget(Learner learner, String targetOccupation) {
+        return targetOccupation == null ? learner : new Learner(learner.id(), learner.heldCredentials(),
+                learner.skills(), learner.currentOccupation(), targetOccupation, learner.budgetUsd(),
+                learner.hoursPerWeek(), learner.deadlineWeeks(), learner.delivery(), learner.languages());
+    }
+
+    private static PlannedPathways answer(PlanReport report, List<Pathway> pathways) {
+        return new PlannedPathways(pathways, gap(report.gap()), reading(report.currentOccupation()),
+                reading(report.targetOccupation()), report.warnings());
+    }
+
+    static PlannedPathways.SkillGap gap(PlanReport.GapReport g) {
+        return g == null ? null : new PlannedPathways.SkillGap(g.basis(), g.essentialCoveredShare(),
+                g.weightedCoveredShare(), g.missing().stream().map(m -> new PlannedPathways.GapSkill(m.uri(), m.label(),
+                        m.essential(), m.weight(), m.demand())).toList(), g.growthPercent(), g.annualOpenings());
+    }
+
+    private static PlannedPathways.OccupationReading reading(PlanReport.OccupationRef r) {
+        return r == null ? null : new PlannedPathways.OccupationReading(r.query(), r.uri(), r.title(), r.method());
+    }
+
+    private Pathway pathway(PlanReport report, PlanReport.PathwayReport p) {
         List<PathwayStep> steps = p.steps().stream().map(s -> new PathwayStep(s.credentialId(), s.title(), s.hours(),
-                s.costUsd(), s.coversSkills(), s.why())).toList();
+                s.costUsd(), s.coversSkills(), s.why(), ItemCost.ofCatalogue(listedPrice(s.credentialId())))).toList();
         String target = report.targetOccupation() == null ? null : report.targetOccupation().uri();
-        return new Pathway(null, target, steps, expectedReturn(p.expectedReturn(), target != null), explanation(report, p));
+        double weeks = p.steps().isEmpty() ? 0 : p.steps().getLast().endWeek();
+        return new Pathway(null, target, steps, expectedReturn(p.expectedReturn(), target != null), explanation(report, p),
+                p.totalHours(), p.totalCostUsd(), weeks, p.coverage());
+    }
+
+    /** The catalogue record's price, null when it states none (the planner counts that as 0 in its totals). */
+    private Double listedPrice(String credentialId) {
+        int i = catalogue.indexOf(credentialId);
+        return i < 0 ? null : catalogue.get(i).costUsd();
     }
 
     /** The engine's return in the API's shape; {@code hasTarget} false = no move probability (skills valued by premium). */

@@ -5,17 +5,23 @@ import java.util.List;
 
 import org.credpath.api.auth.Access;
 import org.credpath.api.auth.AuthFilter;
+import org.credpath.api.auth.Principal;
 import org.credpath.api.http.FieldError;
 import org.credpath.api.http.ProblemException;
 import org.credpath.api.http.RequestBodies;
 import org.credpath.api.store.EventRepository;
+import org.credpath.api.store.KeyType;
 import org.credpath.engine.events.Event;
 import org.credpath.engine.events.EventReader;
+import org.credpath.engine.events.EventType;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-/** {@code POST /v1/events}: feedback events as a JSON array or JSON Lines, stored all-or-nothing. */
+/**
+ * {@code POST /v1/events}: feedback events as a JSON array or JSON Lines, stored all-or-nothing
+ * (public widget keys: impression and click only); {@code GET /v1/events}: the tenant's events.
+ */
 public final class EventRoutes {
 
     /**
@@ -54,18 +60,45 @@ public final class EventRoutes {
         }
     }
 
+    /** A public (widget) key reports what a page showed and what was clicked, nothing more. */
+    private static void onlyWidgetEvents(List<Event> parsed) {
+        for (int i = 0; i < parsed.size(); i++) {
+            EventType t = parsed.get(i).type();
+            if (t != EventType.IMPRESSION && t != EventType.CLICK) {
+                throw ProblemException.forbidden("[" + i + "].type: a public key may send impression and click events only, got "
+                        + t.value());
+            }
+        }
+    }
+
     private static void fits(List<FieldError> errors, String field, String value, int max) {
         if (value != null && value.length() > max) {
             errors.add(new FieldError(field, "at most " + max + " characters, got " + value.length()));
         }
     }
 
+    /** The answer of {@code GET /v1/events}: a tenant's events in time order. */
+    public record Events(List<Event> events) {
+    }
+
     public void register(RoutesConfig routes) {
-        routes.post("/v1/events", this::post, Access.TENANT);
+        routes.post("/v1/events", this::post, Access.READ);
+        routes.get("/v1/events", this::list, Access.TENANT);
+    }
+
+    private void list(Context ctx) {
+        String tenant = AuthFilter.principal(ctx).tenantId();
+        int limit = QueryParams.intParam(ctx, "limit", 100, 1, 1000);
+        String requestId = ctx.queryParam("requestId");
+        if (requestId != null) {
+            Ids.check("requestId", requestId, MAX_ID);
+        }
+        ctx.json(new Events(requestId == null ? events.list(tenant, limit) : events.listForRequest(tenant, requestId, limit)));
     }
 
     private void post(Context ctx) {
-        String tenant = AuthFilter.principal(ctx).tenantId();
+        Principal principal = AuthFilter.principal(ctx);
+        String tenant = principal.tenantId();
         List<Event> parsed = bodies.strictBatch(ctx, EventReader::read);
         if (parsed.size() > Limits.EVENTS) {
             throw ProblemException.invalid("at most " + Limits.EVENTS + " events per request, got " + parsed.size(),
@@ -75,6 +108,9 @@ public final class EventRoutes {
             Limits.event("[" + i + "].", parsed.get(i));
         }
         checkFits(parsed);
+        if (principal.type() == KeyType.PUBLIC) {
+            onlyWidgetEvents(parsed);
+        }
         int stored = events.appendAll(tenant, parsed);
         ctx.status(201).json(new Stored(stored, parsed.size() - stored));
     }

@@ -4,11 +4,18 @@ import java.util.List;
 
 import org.credpath.engine.learner.Learner;
 
-/** Plans stacking pathways for a learner toward a target occupation. */
+/** Plans stacking pathways for a learner toward a target occupation, and prices edited ones. */
 public interface PathwayService {
     /**
      * @param targetOccupation ESCO URI, O*NET-SOC code or free text; null = the learner's own target
      * @param maxPathways      1..20, already validated
      */
-    List<Pathway> plan(String tenantId, Learner learner, String targetOccupation, int maxPathways);
+    PlannedPathways plan(String tenantId, Learner learner, String targetOccupation, int maxPathways);
+
+    /**
+     * One pathway of exactly these credentials in this order (a planned one edited: a step removed,
+     * swapped or moved), priced as planned ones are. Unknown or repeated ids are a 400 naming
+     * {@code steps[i]}.
+     */
+    PlannedPathways evaluate(String tenantId, Learner learner, String targetOccupation, List<String> steps);
 }

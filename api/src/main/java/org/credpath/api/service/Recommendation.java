@@ -3,12 +3,24 @@ package org.credpath.api.service;
 import java.util.List;
 import java.util.Objects;
 
-/** One recommended credential with its score, expected return (may be null) and explanation. */
+/**
+ * One recommended credential with its score, expected return (may be null) and explanation, and
+ * what a card shows without another call: link, provider, cost with its state, hours, language and
+ * type (null when the catalogue record has none).
+ */
 public record Recommendation(String credentialId, String title, double score, ExpectedReturn expectedReturn,
-        List<String> explanation) {
+        List<String> explanation, String url, String provider, ItemCost cost, Double hours, String language,
+        String credentialType) {
     public Recommendation {
         Objects.requireNonNull(credentialId, "credentialId");
         Objects.requireNonNull(title, "title");
         explanation = List.copyOf(Objects.requireNonNullElse(explanation, List.of()));
+        cost = Objects.requireNonNullElse(cost, ItemCost.ofCatalogue(null));
+    }
+
+    /** An item with no catalogue details (cost unknown). */
+    public Recommendation(String credentialId, String title, double score, ExpectedReturn expectedReturn,
+            List<String> explanation) {
+        this(credentialId, title, score, expectedReturn, explanation, null, null, null, null, null, null);
     }
 }

@@ -85,6 +85,14 @@ public final class EventRepository {
                 + Math.max(1, limit), EventRepository::map, tenantId));
     }
 
+    /** A tenant's events shown by one recommendation request, in time order. */
+    public List<Event> listForRequest(String tenantId, String requestId, int limit) {
+        return db.inTransaction(c -> Jdbc.query(c, "SELECT learner_id, credential_id, event_type, occurred_at,"
+                + " rank_position, request_id, event_id FROM events WHERE tenant_id = ? AND request_id = ?"
+                + " ORDER BY occurred_at, id LIMIT " + Math.max(1, limit), EventRepository::map,
+                tenantId, requestId));
+    }
+
     /** Streams a tenant's events in time order to {@code sink}; returns how many. */
     public long forEach(String tenantId, java.util.function.Consumer<Event> sink) {
         return db.inTransaction(c -> {

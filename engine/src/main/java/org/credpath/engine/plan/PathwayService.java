@@ -53,6 +53,21 @@ public final class PathwayService {
         return new ReportAssembler(ctx, p).assemble(result);
     }
 
+    /**
+     * Prices a pathway the user gave (e.g. a planned one with a step removed, swapped or moved): the
+     * credentials in this order, with the same gap, completion model and expected return as
+     * {@link #plan}. Unknown or repeated ids are refused; over-budget, late or out-of-order steps are
+     * warnings in the report.
+     */
+    public PlanReport evaluate(Learner learner, List<String> credentialIds) {
+        Prepared p = prepare(learner);
+        List<String> warnings = new ArrayList<>(p.warnings());
+        Pathway pathway = GivenSteps.build(p.request(), credentialIds, warnings);
+        Prepared q = new Prepared(p.learner(), p.current(), p.target(), p.resolutions(), p.state(), p.gap(),
+                p.targetSkills(), p.rpl(), p.request(), warnings);
+        return new ReportAssembler(ctx, q).assemble(new PlanResult(List.of(pathway), credentialIds.size(), List.of()));
+    }
+
     public Prepared prepare(Learner learner) {
         List<String> warnings = new ArrayList<>();
         List<PlanReport.OccupationRef> refs = new ArrayList<>();

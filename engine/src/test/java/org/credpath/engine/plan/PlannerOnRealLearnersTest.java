@@ -61,4 +61,21 @@ class PlannerOnRealLearnersTest {
         assertThat(best.expectedReturn().low()).isLessThanOrEqualTo(best.expectedReturn().median());
         assertThat(r.gap().held()).anySatisfy(h -> assertThat(h.priorLearning()).isTrue());
     }
+
+    @Test
+    void anEditedPathwayIsPricedLikeAPlannedOne() {
+        Learner l = new Learner("x", null, List.of("SQL"), "data entry clerk", "data analyst", 800.0, 6.0, 26, null);
+        PlanReport.PathwayReport best = service.plan(l).pathways().getFirst();
+        List<String> ids = best.steps().stream().map(PlanReport.StepReport::credentialId).toList();
+        PlanReport same = service.evaluate(l, ids);
+        assertThat(same.pathways().getFirst().totalHours()).isEqualTo(best.totalHours());
+        assertThat(same.pathways().getFirst().coverage()).isEqualTo(best.coverage());
+        assertThat(same.pathways().getFirst().expectedReturn().median()).isEqualTo(best.expectedReturn().median());
+        assertThat(same.gap()).isNotNull();
+        if (ids.size() > 1) {
+            PlanReport.PathwayReport shorter = service.evaluate(l, ids.subList(0, ids.size() - 1)).pathways().getFirst();
+            assertThat(shorter.totalHours()).isLessThan(best.totalHours());
+            assertThat(shorter.coverage()).isLessThanOrEqualTo(best.coverage());
+        }
+    }
 }
