@@ -33,7 +33,8 @@ public final class PlannerPathways implements PathwayService {
     public List<Pathway> plan(String tenantId, Learner learner, String targetOccupation, int maxPathways) {
         Learner l = targetOccupation == null ? learner : new Learner(learner.id(), learner.heldCredentials(),
                 learner.skills(), learner.currentOccupation(), targetOccupation, learner.budgetUsd(),
-                learner.hoursPerWeek(), learner.deadlineWeeks(), learner.delivery());
+                learner.hoursPerWeek(), learner.deadlineWeeks(), learner.delivery(), learner.languages(),
+                learner.interests());
         PlanReport report = planner.plan(l);
         List<Pathway> out = new ArrayList<>();
         for (PlanReport.PathwayReport p : report.pathways()) {

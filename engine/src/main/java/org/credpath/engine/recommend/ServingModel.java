@@ -15,4 +15,12 @@ public interface ServingModel {
 
     /** One score per candidate (higher ranks higher), all candidates of the learner in one call. */
     double[] score(LearnerView learner, List<Credential> candidates);
+
+    /**
+     * The least score a candidate needs to be recommended: the recommender shows fewer than {@code k} items
+     * rather than ones scored below it, and says so. Minus infinity (the default): every candidate may be shown.
+     */
+    default double minimumScore() {
+        return Double.NEGATIVE_INFINITY;
+    }
 }
