@@ -8,7 +8,11 @@ Run from the repository root. Subcommands (details in datasets/judged/DATA_CARD.
   collect --url URL --catalog FILE
                              run every pooling system and write runs/*.tsv and runs/queries.tsv
   pool   --catalog FILE      union of the runs -> pool.jsonl, assess/slice-N.md, assess/slices.tsv
-  validate                   check judgments/slice-N.jsonl against the pool (grades, coverage)
+  extend --round NAME --catalog FILE --run TSV [--run TSV ...] [--depth N]
+                             grade-later round: pairs of new run files (e.g. `eval judged --runs-out`) that
+                             the pool lacks -> pool.jsonl, runs/NAME/, assess/NAME.tsv and assess/NAME.md
+                             (judged into judgments/NAME.jsonl)
+  validate                   check judgments/*.jsonl against the pool (grades, coverage)
   files                      print the DATA_CARD "Shipped files" table (rows, bytes, sha256)
 
 The API key is read from the environment variable CREDPATH_KEY (an admin key: collect reloads the
@@ -381,11 +385,11 @@ def cmd_pool(args):
     learners = {r["id"]: r for r in read_jsonl(LEARNERS)}
     catalog = {c["id"]: c for c in read_jsonl(args.catalog)}
     pairs = sorted(read_runs(args.depth))
+    round_pairs = sorted(set().union(*read_rounds().values()) - set(pairs)) if read_rounds() else []
     missing = [c for _, c in pairs if c not in catalog]
     if missing:
         sys.exit(f"{len(missing)} pooled ids are not in {args.catalog}, e.g. {missing[:3]}")
-    write_lines(POOL, [json.dumps({"learnerId": l, "credentialId": c}, ensure_ascii=False, separators=(",", ":"))
-                       for l, c in pairs])
+    write_pool(sorted(set(pairs) | set(round_pairs)))
     per_learner = defaultdict(list)
     for l, c in pairs:
         per_learner[l].append(c)
@@ -417,6 +421,64 @@ def cmd_pool(args):
 
 # ---------------------------------------------------------------- validate
 
+def write_pool(pairs):
+    write_lines(POOL, [json.dumps({"learnerId": l, "credentialId": c}, ensure_ascii=False, separators=(",", ":"))
+                       for l, c in pairs])
+
+
+def read_rounds():
+    """Extension rounds: round name -> its (learner, credential) pairs (assess/NAME.tsv)."""
+    rounds = {}
+    for name in sorted(os.listdir(ASSESS)):
+        if name.startswith("round-") and name.endswith(".tsv"):
+            with open(os.path.join(ASSESS, name), encoding="utf-8") as f:
+                next(f)
+                rounds[name[:-4]] = {tuple(line.rstrip("\n").split("\t")[:2]) for line in f if line.strip()}
+    return rounds
+
+
+def cmd_extend(args):
+    """Pairs of new runs the pool lacks, for a later grading round; assessor file blind (ids sorted, no system)."""
+    if not re.fullmatch(r"round-[a-z0-9-]+", args.round):
+        sys.exit("--round: a name like round-2 (lower case, digits, '-')")
+    learners = {r["id"]: r for r in read_jsonl(LEARNERS)}
+    catalog = {c["id"]: c for c in read_jsonl(args.catalog)}
+    pool = {(r["learnerId"], r["credentialId"]) for r in read_jsonl(POOL)}
+    os.makedirs(os.path.join(RUNS, args.round), exist_ok=True)
+    new = set()
+    for run in args.run:
+        with open(run, encoding="utf-8") as f:
+            text = f.read()
+        with open(os.path.join(RUNS, args.round, os.path.basename(run)), "w", encoding="utf-8") as f:
+            f.write(text)
+        for line in text.splitlines()[1:]:
+            learner, cid, rank, _system = line.split("\t")
+            if learner not in learners:
+                sys.exit(f"{run}: learner {learner} is not in learners.jsonl")
+            if cid not in catalog:
+                sys.exit(f"{run}: {cid} is not in {args.catalog}")
+            if int(rank) <= args.depth and (learner, cid) not in pool:
+                new.add((learner, cid))
+    for other, pairs in read_rounds().items():
+        if other != args.round:
+            new -= pairs
+    new = sorted(new)
+    write_pool(sorted(pool | set(new)))
+    write_lines(os.path.join(ASSESS, args.round + ".tsv"), ["learnerId\tcredentialId"] + [f"{l}\t{c}" for l, c in new])
+    per_learner = defaultdict(list)
+    for l, c in new:
+        per_learner[l].append(c)
+    parts = [f"# Assessment {args.round}: {len(per_learner)} learners, {len(new)} credentials to grade", "",
+             "Pairs that newer systems put in their top " + str(args.depth) + " and the pool did not hold yet. Read "
+             f"`../RUBRIC.md` first; write one line per credential into `../judgments/{args.round}.jsonl` "
+             "(same format as the slices). Do not open `../runs/`.", ""]
+    for lid in sorted(per_learner):
+        parts.append(learner_block(learners[lid], catalog, len(per_learner[lid])))
+        parts += [credential_block(catalog[c]) for c in per_learner[lid]]
+    write_lines(os.path.join(ASSESS, args.round + ".md"), parts)
+    print(f"{args.round}: {len(new)} new pairs over {len(per_learner)} learners; pool now {len(pool) + len(new)}")
+
+
 def cmd_validate(_args):
     pool = {(r["learnerId"], r["credentialId"]) for r in read_jsonl(POOL)}
     slice_of = {}
@@ -425,17 +487,19 @@ def cmd_validate(_args):
         for line in f:
             lid, s, _n = line.rstrip("\n").split("\t")
             slice_of[lid] = int(s)
+    round_of = {pair: name for name, pairs in read_rounds().items() for pair in pairs}
     problems, seen = [], {}
-    for s in range(1, SLICES + 1):
-        path = os.path.join(JUDGMENTS, f"slice-{s}.jsonl")
+    files = [(f"slice-{s}", s) for s in range(1, SLICES + 1)] + [(name, name) for name in read_rounds()]
+    for name, s in files:
+        path = os.path.join(JUDGMENTS, f"{name}.jsonl")
         if not os.path.exists(path):
-            problems.append(f"slice-{s}.jsonl: missing")
+            problems.append(f"{name}.jsonl: missing")
             continue
         with open(path, encoding="utf-8") as f:
             for n, line in enumerate(f, 1):
                 if not line.strip():
                     continue
-                where = f"slice-{s}.jsonl:{n}"
+                where = f"{name}.jsonl:{n}"
                 try:
                     j = json.loads(line)
                 except json.JSONDecodeError as e:
@@ -444,6 +508,9 @@ def cmd_validate(_args):
                 key = (j.get("learnerId"), j.get("credentialId"))
                 if key not in pool:
                     problems.append(f"{where}: {key} is not in the pool")
+                elif key in round_of or isinstance(s, str):
+                    if round_of.get(key) != s:
+                        problems.append(f"{where}: {key} belongs to {round_of.get(key, 'a slice')}")
                 elif slice_of.get(key[0]) != s:
                     problems.append(f"{where}: learner {key[0]} belongs to slice {slice_of.get(key[0])}")
                 if not isinstance(j.get("grade"), int) or isinstance(j.get("grade"), bool) or not 0 <= j["grade"] <= 3:
@@ -499,11 +566,16 @@ def main():
     c = sub.add_parser("pool")
     c.add_argument("--catalog", required=True)
     c.add_argument("--depth", type=int, default=None, help="pool only each run's top DEPTH (default: all)")
+    c = sub.add_parser("extend")
+    c.add_argument("--round", required=True, help="round name, e.g. round-2")
+    c.add_argument("--catalog", required=True)
+    c.add_argument("--run", required=True, action="append", help="run file (learnerId, credentialId, rank, system)")
+    c.add_argument("--depth", type=int, default=10, help="pool each run's top DEPTH (default 10)")
     sub.add_parser("validate")
     sub.add_parser("files")
     args = p.parse_args()
     {"split": cmd_split, "check": cmd_check, "collect": cmd_collect, "collect-served": cmd_collect_served,
-     "pool": cmd_pool,
+     "pool": cmd_pool, "extend": cmd_extend,
      "validate": cmd_validate, "files": cmd_files}[args.cmd](args)
 
 

@@ -56,7 +56,8 @@ public final class PlannerPathways implements PathwayService {
     private static Learner withTarget(Learner learner, String targetOccupation) {
         return targetOccupation == null ? learner : new Learner(learner.id(), learner.heldCredentials(),
                 learner.skills(), learner.currentOccupation(), targetOccupation, learner.budgetUsd(),
-                learner.hoursPerWeek(), learner.deadlineWeeks(), learner.delivery(), learner.languages());
+                learner.hoursPerWeek(), learner.deadlineWeeks(), learner.delivery(), learner.languages(),
+                learner.interests());
     }
 
     private static PlannedPathways answer(PlanReport report, List<Pathway> pathways) {

@@ -72,6 +72,10 @@ public final class EvalJudgedCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON document on stdout.")
     boolean json;
 
+    @Option(names = "--runs-out", description = "Also write each model's top 10 as a run file DIR/<model>.tsv"
+            + " (learnerId, credentialId, rank, system), the form datasets/judged/tools/judged.py pools.")
+    Path runsOut;
+
     /** The JSON document printed with {@code --json}. */
     public record Report(String data, String split, int learners, Map<String, JudgedReport> models,
             List<PairedComparison> versusBaseline) {
@@ -98,6 +102,9 @@ public final class EvalJudgedCommand implements Callable<Integer> {
                 Map<String, List<String>> ranked = rank(r, name, learners, err);
                 if (lists) {
                     printLists(name, ranked, set, learners, engine, err);
+                }
+                if (runsOut != null) {
+                    writeRun(runsOut, name, ranked);
                 }
                 reports.put(name, metrics.evaluate(name, ranked, half));
             }
@@ -145,6 +152,21 @@ public final class EvalJudgedCommand implements Callable<Integer> {
             }
         }
         return lists;
+    }
+
+    /** A run file: header, then one line per ranked item; the file is named after the model (unsafe characters as '-'). */
+    static Path writeRun(Path dir, String model, Map<String, List<String>> ranked) throws IOException {
+        java.nio.file.Files.createDirectories(dir);
+        StringBuilder sb = new StringBuilder("learnerId\tcredentialId\trank\tsystem\n");
+        ranked.forEach((learner, ids) -> {
+            for (int i = 0; i < ids.size(); i++) {
+                sb.append(learner).append('\t').append(ids.get(i)).append('\t').append(i + 1).append('\t')
+                        .append(model).append('\n');
+            }
+        });
+        Path file = dir.resolve(model.replaceAll("[^A-Za-z0-9._@,-]", "-") + ".tsv");
+        java.nio.file.Files.writeString(file, sb.toString());
+        return file;
     }
 
     private static void printLists(String model, Map<String, List<String>> ranked, JudgedSet set,

@@ -20,6 +20,9 @@ import org.credpath.engine.catalog.Delivery;
  * @param delivery           accepted delivery modes; empty = any
  * @param languages          languages the learner studies in, ISO 639-1 codes (lower-cased); empty =
  *                           English only ({@link #studyLanguages()})
+ * @param interests          what the learner wants to learn, in their own words (e.g. "Excel", "legal tech");
+ *                           optional, at most {@value #MAX_INTERESTS} of at most {@value #MAX_INTEREST_LENGTH}
+ *                           characters; used by recommendation retrieval and scoring
  */
 public record Learner(
         String id,
@@ -31,10 +34,15 @@ public record Learner(
         Double hoursPerWeek,
         Integer deadlineWeeks,
         List<Delivery> delivery,
-        List<String> languages) {
+        List<String> languages,
+        List<String> interests) {
 
     /** The language a learner who lists none studies in. */
     public static final String DEFAULT_LANGUAGE = "en";
+    /** Most interests a learner may list. */
+    public static final int MAX_INTERESTS = 20;
+    /** Longest interest, in characters. */
+    public static final int MAX_INTEREST_LENGTH = 200;
 
     public Learner {
         if (id != null && id.isBlank()) {
@@ -55,11 +63,29 @@ public record Learner(
                 .filter(Objects::nonNull).distinct().toList());
         languages = clean("languages", languages).stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).distinct()
                 .toList();
+        interests = clean("interests", interests);
+        if (interests.size() > MAX_INTERESTS) {
+            throw new IllegalArgumentException("interests: at most " + MAX_INTERESTS + " entries, got " + interests.size());
+        }
+        for (int i = 0; i < interests.size(); i++) {
+            if (interests.get(i).length() > MAX_INTEREST_LENGTH) {
+                throw new IllegalArgumentException("interests[" + i + "]: at most " + MAX_INTEREST_LENGTH
+                        + " characters, got " + interests.get(i).length());
+            }
+        }
         currentOccupation = blankToNull(currentOccupation);
         targetOccupation = blankToNull(targetOccupation);
     }
 
-    /** A learner who lists no languages (English only). */
+    /** A learner who lists no interests. */
+    public Learner(String id, List<String> heldCredentials, List<String> skills, String currentOccupation,
+            String targetOccupation, Double budgetUsd, Double hoursPerWeek, Integer deadlineWeeks,
+            List<Delivery> delivery, List<String> languages) {
+        this(id, heldCredentials, skills, currentOccupation, targetOccupation, budgetUsd, hoursPerWeek, deadlineWeeks,
+                delivery, languages, null);
+    }
+
+    /** A learner who lists no languages (English only) and no interests. */
     public Learner(String id, List<String> heldCredentials, List<String> skills, String currentOccupation,
             String targetOccupation, Double budgetUsd, Double hoursPerWeek, Integer deadlineWeeks,
             List<Delivery> delivery) {
@@ -79,17 +105,17 @@ public record Learner(
 
     public Learner withId(String newId) {
         return new Learner(newId, heldCredentials, skills, currentOccupation, targetOccupation, budgetUsd,
-                hoursPerWeek, deadlineWeeks, delivery, languages);
+                hoursPerWeek, deadlineWeeks, delivery, languages, interests);
     }
 
     public Learner withHeldCredentials(List<String> held) {
         return new Learner(id, held, skills, currentOccupation, targetOccupation, budgetUsd, hoursPerWeek,
-                deadlineWeeks, delivery, languages);
+                deadlineWeeks, delivery, languages, interests);
     }
 
     public Learner withSkills(List<String> newSkills) {
         return new Learner(id, heldCredentials, newSkills, currentOccupation, targetOccupation, budgetUsd,
-                hoursPerWeek, deadlineWeeks, delivery, languages);
+                hoursPerWeek, deadlineWeeks, delivery, languages, interests);
     }
 
     /** Whether {@code mode} is acceptable to this learner (any mode when none is stated). */

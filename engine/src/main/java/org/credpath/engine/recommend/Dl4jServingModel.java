@@ -102,6 +102,6 @@ public final class Dl4jServingModel implements ServingModel {
         List<String> skills = new ArrayList<>(p.state().byUri().keySet());
         return new Learner(l.id() == null ? INLINE_ID : l.id(), l.heldCredentials(), skills, p.current() == null ? null : p.current().uri(),
                 p.target() == null ? null : p.target().uri(), l.budgetUsd(), l.hoursPerWeek(), l.deadlineWeeks(),
-                l.delivery());
+                l.delivery(), l.languages(), l.interests());
     }
 }

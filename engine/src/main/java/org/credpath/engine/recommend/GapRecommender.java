@@ -39,6 +39,8 @@ public final class GapRecommender implements Recommender {
     static final int QUERY_SKILLS = 30;
     /** The closest credentials in meaning that join the candidates: 1 / this share of {@link RecommenderOptions#candidates()}. */
     static final int SEMANTIC_SHARE = 4;
+    /** The learner's interests that lead the search text and bring their closest credentials in meaning, at most. */
+    static final int INTERESTS = 5;
 
     private final PlanningContext context;
     private final PathwayService planner;
@@ -89,10 +91,16 @@ public final class GapRecommender implements Recommender {
             order.add(i);
         }
         order.sort(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparing(i -> i));
+        double floor = model.minimumScore();
         List<Recommendation> items = new ArrayList<>();
-        for (int rank = 0; rank < Math.min(k, order.size()); rank++) {
+        for (int rank = 0; rank < Math.min(k, order.size()) && scores[order.get(rank)] >= floor; rank++) {
             int i = order.get(rank);
             items.add(explainer.explain(view, candidates.get(i), scores[i], rank < Explainer.PRICED_ITEMS));
+        }
+        if (items.size() < Math.min(k, order.size())) {
+            warnings.add("showing " + items.size() + " of " + k + ": the other " + (order.size() - items.size())
+                    + " candidate(s) scored below the model's relevance floor (" + floor + "); fewer items rather than"
+                    + " weak fillers");
         }
         return new Recommendations(model.info().id(), model.info().version(), items, warnings);
     }
@@ -126,23 +134,32 @@ public final class GapRecommender implements Recommender {
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey).toList();
         EscoOccupation goal = SemanticGapModel.goal(view, context.market().esco());
-        if (skills.isEmpty() && (goal == null || semantic == null)) {
+        if (skills.isEmpty() && (goal == null || semantic == null) && view.learner().interests().isEmpty()) {
             warnings.add("no skills to gain were found (give a currentOccupation or a targetOccupation): nothing to"
                     + " recommend");
             return List.of();
         }
+        List<String> interests = view.learner().interests();
         String text = ((goal == null ? "" : goal.preferredLabel() + " ")
+                + interests.stream().limit(INTERESTS).map(t -> t + " ").collect(Collectors.joining())
                 + skills.stream().limit(QUERY_LABELS).map(explainer::label).collect(Collectors.joining(" "))).strip();
         List<String> uris = skills.subList(0, Math.min(QUERY_SKILLS, skills.size()));
         SearchFilters searchFilters = filters(view.learner(), f);
         SearchRequest request = new SearchRequest(text, uris, searchFilters, options.candidates(), SearchMode.HYBRID);
         List<Credential> retrieved = new ArrayList<>(catalog.candidates(scope, request));
-        if (semantic != null && goal != null) {
+        if (semantic != null) {
             Set<String> seen = new HashSet<>();
             retrieved.forEach(c -> seen.add(c.id()));
-            semantic.nearest(semantic.occupation(goal), options.candidates() / SEMANTIC_SHARE, searchFilters::accepts)
-                    .stream().map(SemanticRelevance.Scored::credential).filter(c -> seen.add(c.id()))
-                    .forEach(retrieved::add);
+            List<float[]> goals = new ArrayList<>();
+            if (goal != null) {
+                goals.add(semantic.occupation(goal));
+            }
+            interests.stream().limit(INTERESTS).map(semantic::phrase).forEach(goals::add);
+            for (float[] g : goals) {
+                semantic.nearest(g, options.candidates() / SEMANTIC_SHARE, searchFilters::accepts)
+                        .stream().map(SemanticRelevance.Scored::credential).filter(c -> seen.add(c.id()))
+                        .forEach(retrieved::add);
+            }
         }
         CandidateFilter filter = new CandidateFilter(view.learner(), held(view.learner()));
         List<Credential> out = filter.apply(retrieved);

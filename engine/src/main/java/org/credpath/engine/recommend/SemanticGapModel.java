@@ -30,35 +30,54 @@ public record SemanticGapModel(SemanticRelevance relevance, Esco esco, Weights w
     /**
      * @param similarity weight of the cosine to the goal (about 0.1-0.7 for related texts)
      * @param gap        weight of the gap share (0..1)
+     * @param interest   weight of the closest cosine to one of the learner's {@code interests} (0 when they list none)
+     * @param floor      the least score a credential needs to be shown: below it, fewer than {@code k} are
+     *                   returned rather than irrelevant fillers (0 = no floor)
+     * @param stretch    subtracted from the score of a credential beyond the learner's time or budget
+     *                   ({@link Feasibility})
      */
-    public record Weights(double similarity, double gap) {
-        /** Chosen on the judged development half: gap weights 0 to 5 were within noise there (docs/ranking.md). */
-        public static final Weights DEFAULTS = new Weights(1.0, 2.0);
+    public record Weights(double similarity, double gap, double interest, double floor, double stretch) {
+        /** Chosen on the judged development half (docs/ranking.md, "Judged relevance"). */
+        public static final Weights DEFAULTS = new Weights(1.0, 2.0, 1.0, 0.0, 0.3);
+
+        /** Goal similarity and gap share only. */
+        public Weights(double similarity, double gap) {
+            this(similarity, gap, 0, 0, 0);
+        }
 
         /**
-         * {@code "similarity,gap"} (e.g. {@code "1,0.5"}, from a model source {@code semantic-gap@1,0.5}), or
-         * the defaults when null.
+         * {@code "similarity,gap[,interest[,floor[,stretch]]]"} (e.g. {@code "1,0.5"} or {@code "1,2,1,0,0.5"}, from a
+         * source {@code semantic-gap@1,0.5}); missing trailing values are 0 (off), so a name keeps its meaning when
+         * the defaults change; the defaults when null.
          */
         public static Weights parse(String text) {
             if (text == null) {
                 return DEFAULTS;
             }
             String[] parts = text.split(",");
+            double[] v = new double[5];
             try {
-                if (parts.length == 2) {
-                    return new Weights(Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()));
+                if (parts.length >= 2 && parts.length <= v.length) {
+                    for (int i = 0; i < parts.length; i++) {
+                        v[i] = Double.parseDouble(parts[i].strip());
+                    }
+                    return new Weights(v[0], v[1], v[2], v[3], v[4]);
                 }
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw new IllegalArgumentException("semantic-gap weights: expected 'similarity,gap' such as '1,0.5', got '"
-                    + text + "'");
+            throw new IllegalArgumentException("semantic-gap weights: expected 'similarity,gap[,interest[,floor[,stretch]]]'"
+                    + " such as '1,0.5' or '1,2,1,0,0.5', got '" + text + "'");
         }
 
         public Weights {
-            if (!(similarity >= 0) || !(gap >= 0) || similarity + gap == 0) {
-                throw new IllegalArgumentException("semantic-gap weights: need similarity >= 0 and gap >= 0, not both 0;"
-                        + " got " + similarity + ", " + gap);
+            if (!(similarity >= 0) || !(gap >= 0) || !(interest >= 0) || similarity + gap == 0) {
+                throw new IllegalArgumentException("semantic-gap weights: need similarity, gap and interest >= 0,"
+                        + " similarity and gap not both 0; got " + similarity + ", " + gap + ", " + interest);
+            }
+            if (!(floor >= 0) || !Double.isFinite(floor) || !(stretch >= 0) || !Double.isFinite(stretch)) {
+                throw new IllegalArgumentException("semantic-gap floor and stretch: need finite numbers >= 0, got "
+                        + floor + ", " + stretch);
             }
         }
     }
@@ -77,7 +96,10 @@ public record SemanticGapModel(SemanticRelevance relevance, Esco esco, Weights w
         p.put("trained", false);
         p.put("encoder", relevance.encoder().id());
         p.put("description", "score = " + weights.similarity() + " x cosine(credential text, goal occupation's label"
-                + " and description) + " + weights.gap() + " x share of the gap's weight taught. Untrained.");
+                + " and description) + " + weights.gap() + " x share of the gap's weight taught + " + weights.interest()
+                + " x the closest cosine to one of the learner's interests - " + weights.stretch() + " for a credential"
+                + " beyond the learner's time or budget; credentials scoring below "
+                + weights.floor() + " are not shown. Untrained.");
         p.put("loadedAt", Instant.now().toString());
         return new SemanticGapModel(relevance, esco, weights, new ModelInfo(ID, "1", p, null));
     }
@@ -86,13 +108,30 @@ public record SemanticGapModel(SemanticRelevance relevance, Esco esco, Weights w
     public double[] score(LearnerView learner, List<Credential> candidates) {
         EscoOccupation goal = goal(learner, esco);
         float[] g = goal == null ? null : relevance.occupation(goal);
+        List<float[]> interests = weights.interest() == 0 ? List.of()
+                : learner.learner().interests().stream().map(relevance::phrase).toList();
         double[] out = new double[candidates.size()];
         for (int i = 0; i < out.length; i++) {
             Credential c = candidates.get(i);
             double sim = g == null ? 0 : relevance.similarity(g, c);
-            out[i] = weights.similarity() * sim + weights.gap() * learner.gapCoverage(c.skills().stream().distinct().toList());
+            out[i] = weights.similarity() * sim + weights.gap() * learner.gapCoverage(c.skills().stream().distinct().toList())
+                    + weights.interest() * closest(interests, c)
+                    - (Feasibility.stretch(learner.learner(), c) ? weights.stretch() : 0);
         }
         return out;
+    }
+
+    @Override
+    public double minimumScore() {
+        return weights.floor() > 0 ? weights.floor() : ServingModel.super.minimumScore();
+    }
+
+    private double closest(List<float[]> interests, Credential c) {
+        double best = 0;
+        for (float[] v : interests) {
+            best = Math.max(best, relevance.similarity(v, c));
+        }
+        return best;
     }
 
     /** The occupation the learner works toward: the target, else the current one; null when neither is known. */

@@ -24,4 +24,12 @@ public interface ServingModel {
     default double[] score(LearnerView learner, List<Credential> candidates, FeedbackCounts feedback) {
         return score(learner, candidates);
     }
+
+    /**
+     * The least score a candidate needs to be recommended: the recommender shows fewer than {@code k} items
+     * rather than ones scored below it, and says so. Minus infinity (the default): every candidate may be shown.
+     */
+    default double minimumScore() {
+        return Double.NEGATIVE_INFINITY;
+    }
 }

@@ -28,6 +28,8 @@ public final class SemanticRelevance {
 
     /** Texts of credentials outside the catalogue (tenant additions, edits) remembered at most. */
     static final int EXTRA_TEXTS = 50_000;
+    /** Short texts (a learner's interests) remembered at most. */
+    static final int PHRASES = 10_000;
 
     /** A credential and its cosine similarity to a goal. */
     public record Scored(Credential credential, double similarity) {
@@ -39,6 +41,7 @@ public final class SemanticRelevance {
     private final Map<String, Credential> credentials;
     private final Cache<String, float[]> extra = Caffeine.newBuilder().maximumSize(EXTRA_TEXTS).build();
     private final Map<String, float[]> occupations = new ConcurrentHashMap<>();
+    private final Cache<String, float[]> phrases = Caffeine.newBuilder().maximumSize(PHRASES).build();
 
     public SemanticRelevance(TextEncoder encoder, List<Credential> catalogue, float[][] vectors) {
         this.encoder = Objects.requireNonNull(encoder, "encoder");
@@ -74,6 +77,14 @@ public final class SemanticRelevance {
     /** The goal vector of free text (not remembered). */
     public float[] text(String text) {
         return encoder.encode(text);
+    }
+
+    /**
+     * The vector of a short phrase such as a learner's interest ("Excel", "legal tech"), remembered (at most
+     * {@value #PHRASES}) because the same learner asks again and interests repeat across learners.
+     */
+    public float[] phrase(String text) {
+        return phrases.get(text, encoder::encode);
     }
 
     /** Cosine similarity of a credential to the goal. */

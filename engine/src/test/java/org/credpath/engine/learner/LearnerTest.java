@@ -46,6 +46,23 @@ class LearnerTest {
     }
 
     @Test
+    void interestsAreOptionalFreeTextAndBadOnesNameTheField() {
+        Learner l = ExchangeJson.mapper().readValue("{\"id\":\"a\",\"interests\":[\" legal tech \",\"Excel\"]}",
+                Learner.class);
+        assertThat(l.interests()).containsExactly("legal tech", "Excel");
+        assertThat(ExchangeJson.toLine(l)).contains("\"interests\":[\"legal tech\",\"Excel\"]");
+        assertThat(Learner.of("b").interests()).isEmpty();
+        assertThatThrownBy(() -> ExchangeJson.mapper().readValue("{\"interests\":[\"\"]}", Learner.class))
+                .hasMessageContaining("interests[0]");
+        assertThatThrownBy(() -> new Learner("a", null, null, null, null, null, null, null, null, null,
+                java.util.stream.IntStream.range(0, Learner.MAX_INTERESTS + 1).mapToObj(i -> "topic " + i).toList()))
+                .hasMessageContaining("interests").hasMessageContaining("at most " + Learner.MAX_INTERESTS);
+        assertThatThrownBy(() -> new Learner("a", null, null, null, null, null, null, null, null, null,
+                List.of("x".repeat(Learner.MAX_INTEREST_LENGTH + 1))))
+                .hasMessageContaining("interests[0]").hasMessageContaining("characters");
+    }
+
+    @Test
     void omitsAbsentValues() {
         assertThat(ExchangeJson.toLine(Learner.of("x"))).isEqualTo("{\"id\":\"x\"}");
     }

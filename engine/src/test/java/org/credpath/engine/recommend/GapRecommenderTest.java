@@ -73,4 +73,35 @@ class GapRecommenderTest {
             }
         }
     }
+
+    @Test
+    void interestsBringWhatTheLearnerAskedForIntoTheTopFive() {
+        Recommender semantic = engine.recommender(engine.loadModel("semantic-gap@1,2,1,0,0.3"), RecommenderOptions.DEFAULTS);
+        Learner plain = new Learner("t", List.of(), List.of("filing"), "administrative assistant", null, null, 3.0, null,
+                List.of(), null, null);
+        Learner excel = new Learner("t", List.of(), List.of("filing"), "administrative assistant", null, null, 3.0, null,
+                List.of(), null, List.of("Excel spreadsheets"));
+        long before = spreadsheetTitles(semantic.recommend(plain, RecommendRequest.top(5)));
+        long after = spreadsheetTitles(semantic.recommend(excel, RecommendRequest.top(5)));
+        assertThat(after).isGreaterThanOrEqualTo(3).isGreaterThan(before);
+    }
+
+    private static long spreadsheetTitles(Recommendations r) {
+        return r.items().stream().map(i -> i.title().toLowerCase(java.util.Locale.ROOT))
+                .filter(t -> t.contains("excel") || t.contains("spreadsheet")).count();
+    }
+
+    @Test
+    void aRelevanceFloorShowsFewerItemsAndSaysSo() {
+        Learner l = learner("marketing assistant", "search engine optimisation expert", List.of(), null, 5.0, null);
+        Recommendations all = engine.recommender(engine.loadModel("semantic-gap@1,2"), RecommenderOptions.DEFAULTS)
+                .recommend(l, RecommendRequest.top(10));
+        double floor = all.items().get(2).score();
+        Recommendations cut = engine.recommender(engine.loadModel("semantic-gap@1,2,0," + floor), RecommenderOptions.DEFAULTS)
+                .recommend(l, RecommendRequest.top(10));
+        assertThat(all.items()).hasSize(10);
+        assertThat(cut.items()).hasSizeBetween(1, 3).allSatisfy(i -> assertThat(i.score()).isGreaterThanOrEqualTo(floor));
+        assertThat(cut.warnings()).anySatisfy(w -> assertThat(w).startsWith("showing " + cut.items().size() + " of 10")
+                .contains("relevance floor"));
+    }
 }

@@ -54,7 +54,8 @@ class ShippedJudgedSetTest {
 
     @Test
     void poolIsTheSortedUnionOfTheRunFilesOverKnownLearners() throws IOException {
-        final int GRADED_DEPTH = 10; // the assessors graded every run's top 10 (judged.py pool --depth 10)
+        // the assessors graded every run's top 10 (judged.py pool --depth 10; later rounds in runs/round-*/, extend --depth 10)
+        final int GRADED_DEPTH = 10;
         List<PoolPair> pool = JudgedSetReader.readPool(FOLDER.resolve("pool.jsonl"));
         Comparator<PoolPair> order = Comparator.comparing(PoolPair::learnerId).thenComparing(PoolPair::credentialId);
         assertThat(pool).isSortedAccordingTo(order).doesNotHaveDuplicates();
@@ -62,8 +63,9 @@ class ShippedJudgedSetTest {
                 .map(JudgedLearner::id).collect(Collectors.toSet());
         assertThat(pool.stream().map(PoolPair::learnerId).collect(Collectors.toSet())).isEqualTo(learners);
         Set<PoolPair> fromRuns = new HashSet<>();
-        try (Stream<Path> runs = Files.list(FOLDER.resolve("runs"))) {
-            for (Path run : runs.filter(p -> !p.getFileName().toString().equals("queries.tsv")).toList()) {
+        try (Stream<Path> runs = Files.walk(FOLDER.resolve("runs"))) {
+            for (Path run : runs.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("queries.tsv"))
+                    .toList()) {
                 List<String> lines = Files.readAllLines(run);
                 assertThat(lines.getFirst()).isEqualTo("learnerId\tcredentialId\trank\tsystem");
                 lines.stream().skip(1).map(l -> l.split("\t")).filter(f -> Integer.parseInt(f[2]) <= GRADED_DEPTH)
