@@ -29,10 +29,18 @@ import org.credpath.engine.labour.onet.Onet;
 import org.credpath.engine.labour.onet.OnetLoader;
 import org.credpath.engine.labour.onet.TechnologySkill;
 import org.credpath.engine.labour.title.EvidenceTitleResolver;
+import org.credpath.engine.labour.title.EncoderTitleIndex;
 import org.credpath.engine.labour.title.EvidenceWeights;
+import org.credpath.engine.labour.title.ExactLabelResolver;
+import org.credpath.engine.labour.title.FusedTitleResolver;
+import org.credpath.engine.labour.title.FusionWeights;
+import org.credpath.engine.labour.title.TitleAbbreviations;
+import org.credpath.engine.labour.title.TitleSpelling;
 import org.credpath.engine.labour.title.TitleEvidence;
 import org.credpath.engine.labour.title.TitleEvidenceSources;
 import org.credpath.engine.labour.title.VacancyTitle;
+import org.credpath.engine.text.MiniLmEncoder;
+import org.credpath.engine.text.TextEncoder;
 
 /**
  * Labour-market knowledge in one place: ESCO, O*NET, BLS and the crosswalks, loaded once.
@@ -46,16 +54,19 @@ public final class LabourMarket {
     private final Bls bls;
     private final Crosswalk crosswalk;
     private final EvidenceTitleResolver titles;
+    private final FusedTitleResolver fused;
     private final OccupationLookup occupations;
     private SkillLookup skills;
 
-    private LabourMarket(Esco esco, Onet onet, Bls bls, Crosswalk crosswalk, EvidenceTitleResolver titles) {
+    private LabourMarket(Esco esco, Onet onet, Bls bls, Crosswalk crosswalk, EvidenceTitleResolver titles,
+                         FusedTitleResolver fused) {
         this.esco = esco;
         this.onet = onet;
         this.bls = bls;
         this.crosswalk = crosswalk;
         this.titles = titles;
-        this.occupations = new OccupationLookup(esco, onet, crosswalk, titles);
+        this.fused = fused;
+        this.occupations = new OccupationLookup(esco, onet, crosswalk, fused);
     }
 
     /** The skill label index, built on first use (about a second). */
@@ -79,10 +90,38 @@ public final class LabourMarket {
                 onet.occupations().size(), bls.oewsOccupations().size(), crosswalk.escoWithWage()));
         List<TitleEvidence> evidence = titleEvidence(home, esco, onet, crosswalk);
         EvidenceTitleResolver titles = new EvidenceTitleResolver(esco, evidence, EvidenceWeights.DEFAULT);
-        LabourMarket m = new LabourMarket(esco, onet, bls, crosswalk, titles);
-        progress.accept(String.format("labour: title index %,d titles, ready in %.1f s",
-                titles.evidenceCount(), (System.nanoTime() - t0) / 1e9));
+        progress.accept(String.format("labour: title index %,d titles in %.1f s", titles.evidenceCount(),
+                (System.nanoTime() - t0) / 1e9));
+        FusedTitleResolver fused = fusedResolver(home, esco, titles, evidence, MiniLmEncoder.shared(), progress);
+        LabourMarket m = new LabourMarket(esco, onet, bls, crosswalk, titles, fused);
+        progress.accept(String.format("labour: ready in %.1f s", (System.nanoTime() - t0) / 1e9));
         return m;
+    }
+
+    /** Where encoded texts are cached: {@code <home>/var/cache/encoder}. */
+    public static java.nio.file.Path encoderCache(CredpathHome home) {
+        return home.root().resolve("var").resolve("cache").resolve("encoder");
+    }
+
+    /**
+     * The product's title resolver over an evidence resolver: ESCO labels embedded by {@code encoder}
+     * (cached under {@link #encoderCache}), the abbreviation table, and a spelling vocabulary of the
+     * ESCO and O*NET titles in {@code evidence}.
+     */
+    public static FusedTitleResolver fusedResolver(CredpathHome home, Esco esco, EvidenceTitleResolver titles,
+            List<TitleEvidence> evidence, TextEncoder encoder, Consumer<String> progress) {
+        long t0 = System.nanoTime();
+        EncoderTitleIndex index = EncoderTitleIndex.build(esco, EncoderTitleIndex.Mode.LABELS, encoder,
+                encoderCache(home), progress);
+        TitleAbbreviations abbreviations = TitleAbbreviations.load(
+                home.dataset(TitleAbbreviations.FOLDER, TitleAbbreviations.FILE));
+        TitleSpelling spelling = new TitleSpelling(evidence.stream()
+                .filter(e -> e.source() != org.credpath.engine.labour.title.TitleSource.VACANCY)
+                .map(TitleEvidence::title).toList());
+        progress.accept(String.format("labour: title encoder %,d label vectors, %d abbreviations, spelling vocabulary in %.1f s",
+                index.size(), abbreviations.size(), (System.nanoTime() - t0) / 1e9));
+        return new FusedTitleResolver(titles, index, new ExactLabelResolver(esco), abbreviations, spelling,
+                FusionWeights.DEFAULT);
     }
 
     /** ESCO labels, O*NET titles through the crosswalk, and the JobBERT training titles (never the test split). */
@@ -110,8 +149,14 @@ public final class LabourMarket {
         return crosswalk;
     }
 
+    /** The evidence resolver alone (lexical: known titles vote); the product resolves through {@link #fusedTitleResolver()}. */
     public EvidenceTitleResolver titleResolver() {
         return titles;
+    }
+
+    /** The product's title resolver: evidence + encoder + spelling + abbreviations, fused. */
+    public FusedTitleResolver fusedTitleResolver() {
+        return fused;
     }
 
     // ---- occupations -------------------------------------------------------------------------

@@ -1,0 +1,158 @@
+package org.credpath.engine.labour.title;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
+
+import org.apache.lucene.util.VectorUtil;
+import org.credpath.engine.labour.Labels;
+import org.credpath.engine.labour.esco.Esco;
+import org.credpath.engine.labour.esco.EscoOccupation;
+import org.credpath.engine.text.EncoderTexts;
+import org.credpath.engine.text.TextEncoder;
+import org.credpath.engine.text.VectorCache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Nearest ESCO occupations of a title by the sentence encoder's cosine similarity. In
+ * {@link Mode#LABELS} every preferred, alternative and hidden label is its own vector and an
+ * occupation scores its best label; in {@link Mode#DOCUMENTS} an occupation is one vector of its
+ * preferred label and description ({@link EncoderTexts#occupation}). Vectors are encoded once and
+ * kept in a {@link VectorCache}; query vectors are remembered (bounded). The exhaustive scan uses
+ * Lucene's SIMD dot product.
+ */
+public final class EncoderTitleIndex {
+
+    /** What is embedded per occupation. */
+    public enum Mode { LABELS, DOCUMENTS }
+
+    static final int QUERY_CACHE = 20_000;
+
+    private final TextEncoder encoder;
+    private final List<String> uris;
+    private final int[] owner;
+    private final float[][] vectors;
+    private final int dims;
+    private final Cache<String, float[]> queries = Caffeine.newBuilder().maximumSize(QUERY_CACHE).build();
+
+    EncoderTitleIndex(TextEncoder encoder, List<String> uris, int[] owner, float[][] rows) {
+        this.encoder = Objects.requireNonNull(encoder, "encoder");
+        this.uris = List.copyOf(uris);
+        this.owner = owner.clone();
+        this.dims = encoder.dimensions();
+        if (rows.length != owner.length) {
+            throw new IllegalArgumentException(rows.length + " vectors for " + owner.length + " texts");
+        }
+        this.vectors = new float[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i].length != dims) {
+                throw new IllegalArgumentException("vector " + i + " has " + rows[i].length + " dimensions, encoder has " + dims);
+            }
+            vectors[i] = rows[i].clone();
+        }
+    }
+
+    /** The texts of each occupation in {@code mode}, with the occupation ordinal of each text. */
+    record Texts(List<String> uris, List<String> texts, int[] owner) {
+    }
+
+    static Texts texts(Esco esco, Mode mode) {
+        List<String> uris = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<Integer> owner = new ArrayList<>();
+        for (EscoOccupation o : esco.occupations()) {
+            int ord = uris.size();
+            uris.add(o.uri());
+            if (mode == Mode.DOCUMENTS) {
+                texts.add(EncoderTexts.occupation(o));
+                owner.add(ord);
+                continue;
+            }
+            Map<String, String> labels = new java.util.LinkedHashMap<>();
+            for (String l : concat(o)) {
+                labels.putIfAbsent(Labels.normalise(l), l.strip());
+            }
+            labels.remove("");
+            for (String l : labels.values()) {
+                texts.add(l);
+                owner.add(ord);
+            }
+        }
+        return new Texts(uris, texts, owner.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static List<String> concat(EscoOccupation o) {
+        List<String> all = new ArrayList<>();
+        all.add(o.preferredLabel());
+        all.addAll(o.altLabels());
+        all.addAll(o.hiddenLabels());
+        return all;
+    }
+
+    /** Encodes (or reads from {@code cacheDir}) the occupation texts of {@code mode}. */
+    public static EncoderTitleIndex build(Esco esco, Mode mode, TextEncoder encoder, Path cacheDir, Consumer<String> progress) {
+        Texts t = texts(esco, mode);
+        String name = mode == Mode.LABELS ? "esco-occupation-labels" : "esco-occupation-documents";
+        float[][] rows = new VectorCache(cacheDir).vectors(name, encoder, t.texts(), progress);
+        return new EncoderTitleIndex(encoder, t.uris(), t.owner(), rows);
+    }
+
+    public TextEncoder encoder() {
+        return encoder;
+    }
+
+    /** How many vectors are searched. */
+    public int size() {
+        return owner.length;
+    }
+
+    /** The {@code k} occupations closest to {@code title}, best first (cosine, best text per occupation). */
+    public List<ScoredOccupation> nearest(String title, int k) {
+        String key = title == null ? "" : Labels.normalise(title);
+        if (key.isEmpty() && title != null) {
+            key = title.strip();
+        }
+        if (key.isEmpty() || k <= 0) {
+            return List.of();
+        }
+        return nearest(queries.get(key, encoder::encode), k);
+    }
+
+    /** The {@code k} occupations closest to a unit query vector, best first. */
+    public List<ScoredOccupation> nearest(float[] q, int k) {
+        if (q.length != dims) {
+            throw new IllegalArgumentException("query has " + q.length + " dimensions, index has " + dims);
+        }
+        double[] best = new double[uris.size()];
+        java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < owner.length; i++) {
+            double s = VectorUtil.dotProduct(q, vectors[i]);
+            if (s > best[owner[i]]) {
+                best[owner[i]] = s;
+            }
+        }
+        PriorityQueue<Integer> top = new PriorityQueue<>((a, b) -> Double.compare(best[a], best[b]));
+        for (int o = 0; o < best.length; o++) {
+            if (best[o] == Double.NEGATIVE_INFINITY) {
+                continue;
+            }
+            top.add(o);
+            if (top.size() > k) {
+                top.poll();
+            }
+        }
+        List<ScoredOccupation> out = new ArrayList<>(top.size());
+        while (!top.isEmpty()) {
+            int o = top.poll();
+            out.add(new ScoredOccupation(uris.get(o), best[o]));
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+}
