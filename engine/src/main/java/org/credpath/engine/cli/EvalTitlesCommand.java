@@ -157,7 +157,8 @@ public final class EvalTitlesCommand implements Callable<Integer> {
         evidence.addAll(TitleEvidenceSources.onet(market.esco(), market.onet(), market.crosswalk()));
         evidence.addAll(TitleEvidenceSources.vacancies(parts.get(0)));
         FusedTitleResolver full = market.fusedTitleResolver();
-        FusedTitleResolver slice = full.withEvidence(new EvidenceTitleResolver(market.esco(), evidence, EvidenceWeights.DEFAULT));
+        FusedTitleResolver slice = full.withEvidence(new EvidenceTitleResolver(market.esco(), evidence, EvidenceWeights.DEFAULT))
+                .withVacancies(full.vacancies() == null ? null : full.vacancies().reuse(TitleEvidenceSources.vacancies(parts.get(0))));
         List<TitleEvaluation.Judged> held = parts.get(1).stream()
                 .map(v -> new TitleEvaluation.Judged(v.title(), java.util.Set.of(v.occupationUri()))).toList();
         encoderModes(home, market, dev, held);
@@ -167,7 +168,7 @@ public final class EvalTitlesCommand implements Callable<Integer> {
         List<FusionTuning.Trial> trials = FusionTuning.grid(full, devSet, heldSet, FusionTuning.defaultGrid(),
                 s -> err.println("tune-fusion: " + s));
         FusionTuning.Trial current = FusionTuning.grid(full, devSet, heldSet, List.of(FusionWeights.DEFAULT), s -> { }).getFirst();
-        FusionTuning.Trial none = FusionTuning.grid(full, devSet, heldSet, List.of(new FusionWeights(1, 0, 0, 0, 60,
+        FusionTuning.Trial none = FusionTuning.grid(full, devSet, heldSet, List.of(new FusionWeights(1, 0, 0, 0, 0, 60,
                 FusionWeights.DEFAULT.lowConfidence())), s -> { }).getFirst();
         if (json) {
             System.out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(trials));
@@ -178,7 +179,7 @@ public final class EvalTitlesCommand implements Callable<Integer> {
         trials.stream().limit(8).forEach(t -> printTrial(t));
         System.out.println("DEFAULT:");
         printTrial(current);
-        System.out.println("evidence only (encoder, exact label and rewrites 0):");
+        System.out.println("evidence only (encoders, exact label and rewrites 0):");
         printTrial(none);
         calibration(full, devSet);
         return 0;

@@ -104,9 +104,9 @@ public final class LabourMarket {
     }
 
     /**
-     * The product's title resolver over an evidence resolver: ESCO labels embedded by {@code encoder}
-     * (cached under {@link #encoderCache}), the abbreviation table, and a spelling vocabulary of the
-     * ESCO and O*NET titles in {@code evidence}.
+     * The product's title resolver over an evidence resolver: ESCO labels and the vacancy titles in
+     * {@code evidence} embedded by {@code encoder} (cached under {@link #encoderCache}), the
+     * abbreviation table, and a spelling vocabulary of the ESCO and O*NET titles in {@code evidence}.
      */
     public static FusedTitleResolver fusedResolver(CredpathHome home, Esco esco, EvidenceTitleResolver titles,
             List<TitleEvidence> evidence, TextEncoder encoder, Consumer<String> progress) {
@@ -120,7 +120,11 @@ public final class LabourMarket {
                 .map(TitleEvidence::title).toList());
         progress.accept(String.format("labour: title encoder %,d label vectors, %d abbreviations, spelling vocabulary in %.1f s",
                 index.size(), abbreviations.size(), (System.nanoTime() - t0) / 1e9));
-        return new FusedTitleResolver(titles, index, new ExactLabelResolver(esco), abbreviations, spelling,
+        EncoderTitleIndex vacancies = EncoderTitleIndex.ofTitles(evidence.stream()
+                .filter(e -> e.source() == org.credpath.engine.labour.title.TitleSource.VACANCY).toList(),
+                "vacancy-titles", encoder, encoderCache(home), progress);
+        progress.accept(String.format("labour: title encoder %,d vacancy title vectors", vacancies.size()));
+        return new FusedTitleResolver(titles, index, new ExactLabelResolver(esco), vacancies, abbreviations, spelling,
                 FusionWeights.DEFAULT);
     }
 

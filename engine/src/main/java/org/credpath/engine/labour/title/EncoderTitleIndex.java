@@ -36,17 +36,19 @@ public final class EncoderTitleIndex {
 
     private final TextEncoder encoder;
     private final List<String> uris;
+    private final List<String> texts;
     private final int[] owner;
     private final float[][] vectors;
     private final int dims;
     private final Cache<String, float[]> queries = Caffeine.newBuilder().maximumSize(QUERY_CACHE).build();
 
-    EncoderTitleIndex(TextEncoder encoder, List<String> uris, int[] owner, float[][] rows) {
+    EncoderTitleIndex(TextEncoder encoder, List<String> uris, List<String> texts, int[] owner, float[][] rows) {
         this.encoder = Objects.requireNonNull(encoder, "encoder");
         this.uris = List.copyOf(uris);
+        this.texts = List.copyOf(texts);
         this.owner = owner.clone();
         this.dims = encoder.dimensions();
-        if (rows.length != owner.length) {
+        if (rows.length != owner.length || texts.size() != owner.length) {
             throw new IllegalArgumentException(rows.length + " vectors for " + owner.length + " texts");
         }
         this.vectors = new float[rows.length][];
@@ -100,7 +102,44 @@ public final class EncoderTitleIndex {
         Texts t = texts(esco, mode);
         String name = mode == Mode.LABELS ? "esco-occupation-labels" : "esco-occupation-documents";
         float[][] rows = new VectorCache(cacheDir).vectors(name, encoder, t.texts(), progress);
-        return new EncoderTitleIndex(encoder, t.uris(), t.owner(), rows);
+        return new EncoderTitleIndex(encoder, t.uris(), t.texts(), t.owner(), rows);
+    }
+
+    /**
+     * An index of other known titles (e.g. labelled vacancy titles), each voting for its occupation
+     * with its own vector; encoded once and cached under {@code name}.
+     */
+    public static EncoderTitleIndex ofTitles(List<TitleEvidence> titles, String name, TextEncoder encoder, Path cacheDir,
+                                             Consumer<String> progress) {
+        List<String> texts = titles.stream().map(TitleEvidence::title).toList();
+        float[][] rows = new VectorCache(cacheDir).vectors(name, encoder, texts, progress);
+        return ofTitles(titles, encoder, rows);
+    }
+
+    private static EncoderTitleIndex ofTitles(List<TitleEvidence> titles, TextEncoder encoder, float[][] rows) {
+        Map<String, Integer> ordinals = new java.util.HashMap<>();
+        List<String> uris = new ArrayList<>();
+        int[] owner = new int[titles.size()];
+        for (int i = 0; i < titles.size(); i++) {
+            owner[i] = ordinals.computeIfAbsent(titles.get(i).occupationUri(), u -> {
+                uris.add(u);
+                return uris.size() - 1;
+            });
+        }
+        return new EncoderTitleIndex(encoder, uris, titles.stream().map(TitleEvidence::title).toList(), owner, rows);
+    }
+
+    /** An index of {@code titles} reusing this index's vectors for texts it holds (tuning on a slice); others are encoded. */
+    public EncoderTitleIndex reuse(List<TitleEvidence> titles) {
+        Map<String, float[]> known = new java.util.HashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            known.putIfAbsent(texts.get(i), vectors[i]);
+        }
+        float[][] rows = new float[titles.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = known.computeIfAbsent(titles.get(i).title(), encoder::encode);
+        }
+        return ofTitles(titles, encoder, rows);
     }
 
     public TextEncoder encoder() {

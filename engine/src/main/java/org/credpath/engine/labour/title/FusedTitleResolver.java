@@ -57,17 +57,21 @@ public final class FusedTitleResolver implements TitleResolver {
     private final EvidenceTitleResolver evidence;
     private final EncoderTitleIndex encoder;
     private final TitleResolver exact;
+    private final EncoderTitleIndex vacancies;
     private final TitleAbbreviations abbreviations;
     private final TitleSpelling spelling;
     private final FusionWeights weights;
 
     /**
-     * @param exact occupations one of whose labels equals a reading ({@link ExactLabelResolver} over ESCO)
+     * @param exact     occupations one of whose labels equals a reading ({@link ExactLabelResolver} over ESCO)
+     * @param vacancies encoder index of labelled vacancy titles, or null for none
      */
     public FusedTitleResolver(EvidenceTitleResolver evidence, EncoderTitleIndex encoder, TitleResolver exact,
-                              TitleAbbreviations abbreviations, TitleSpelling spelling, FusionWeights weights) {
+                              EncoderTitleIndex vacancies, TitleAbbreviations abbreviations, TitleSpelling spelling,
+                              FusionWeights weights) {
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.exact = Objects.requireNonNull(exact, "exact");
+        this.vacancies = vacancies;
         this.encoder = Objects.requireNonNull(encoder, "encoder");
         this.abbreviations = Objects.requireNonNull(abbreviations, "abbreviations");
         this.spelling = Objects.requireNonNull(spelling, "spelling");
@@ -75,17 +79,27 @@ public final class FusedTitleResolver implements TitleResolver {
     }
 
     public FusedTitleResolver withWeights(FusionWeights other) {
-        return new FusedTitleResolver(evidence, encoder, exact, abbreviations, spelling, other);
+        return new FusedTitleResolver(evidence, encoder, exact, vacancies, abbreviations, spelling, other);
     }
 
     /** The same stages over another evidence resolver (tuning on a held-out slice). */
     public FusedTitleResolver withEvidence(EvidenceTitleResolver other) {
-        return new FusedTitleResolver(other, encoder, exact, abbreviations, spelling, weights);
+        return new FusedTitleResolver(other, encoder, exact, vacancies, abbreviations, spelling, weights);
     }
 
     /** The same evidence, abbreviations and spelling with another encoder index (comparing modes). */
     public FusedTitleResolver withEncoder(EncoderTitleIndex other) {
-        return new FusedTitleResolver(evidence, other, exact, abbreviations, spelling, weights);
+        return new FusedTitleResolver(evidence, other, exact, vacancies, abbreviations, spelling, weights);
+    }
+
+    /** The same stages with another vacancy-title encoder index (tuning on a held-out slice). */
+    public FusedTitleResolver withVacancies(EncoderTitleIndex other) {
+        return new FusedTitleResolver(evidence, encoder, exact, other, abbreviations, spelling, weights);
+    }
+
+    /** The vacancy-title encoder index, or null. */
+    public EncoderTitleIndex vacancies() {
+        return vacancies;
     }
 
     public EncoderTitleIndex encoder() {
@@ -128,25 +142,28 @@ public final class FusedTitleResolver implements TitleResolver {
 
     /** The ranked lists of every reading of a title, before fusion (for tuning: fuse with other weights). */
     public record RankedLists(String title, List<Reading> readings, List<List<ScoredOccupation>> evidence,
-                              List<List<ScoredOccupation>> encoder, List<List<ScoredOccupation>> exact) {
+                              List<List<ScoredOccupation>> encoder, List<List<ScoredOccupation>> exact,
+                              List<List<ScoredOccupation>> vacancy) {
     }
 
     /** The evidence and encoder lists of every reading of {@code title}. */
     public RankedLists lists(String title) {
         String t = clip(title);
         if (t.isBlank()) {
-            return new RankedLists(t, List.of(), List.of(), List.of(), List.of());
+            return new RankedLists(t, List.of(), List.of(), List.of(), List.of(), List.of());
         }
         List<Reading> readings = readings(t);
         List<List<ScoredOccupation>> ev = new ArrayList<>();
         List<List<ScoredOccupation>> enc = new ArrayList<>();
         List<List<ScoredOccupation>> ex = new ArrayList<>();
+        List<List<ScoredOccupation>> vac = new ArrayList<>();
         for (Reading r : readings) {
             ev.add(evidence.resolve(r.text(), DEPTH));
             enc.add(encoder.nearest(r.text(), DEPTH));
             ex.add(exact.resolve(r.text(), DEPTH));
+            vac.add(vacancies == null ? List.of() : vacancies.nearest(r.text(), DEPTH));
         }
-        return new RankedLists(t, readings, ev, enc, ex);
+        return new RankedLists(t, readings, ev, enc, ex, vac);
     }
 
     /** Ranks occupations for {@code title}; at most {@code k}, best first. */
@@ -165,8 +182,10 @@ public final class FusedTitleResolver implements TitleResolver {
             add(fused, lists, listWeights, l.evidence().get(i), rw * weights.evidence());
             add(fused, lists, listWeights, l.encoder().get(i), rw * weights.encoder());
             add(fused, lists, listWeights, l.exact().get(i), rw * weights.exactLabel());
+            add(fused, lists, listWeights, l.vacancy().get(i), rw * weights.vacancyEncoder());
             // no lexical evidence is a reason for doubt; no exact label is not
-            attempted += rw * (weights.evidence() + weights.encoder()) + (l.exact().get(i).isEmpty() ? 0 : rw * weights.exactLabel());
+            attempted += rw * (weights.evidence() + weights.encoder()) + (l.exact().get(i).isEmpty() ? 0 : rw * weights.exactLabel())
+                    + (l.vacancy().get(i).isEmpty() ? 0 : rw * weights.vacancyEncoder());
         }
         List<ScoredOccupation> ranked = fused.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

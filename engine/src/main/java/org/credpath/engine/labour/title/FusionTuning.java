@@ -68,11 +68,13 @@ public final class FusionTuning {
     /** The grid searched for {@link FusionWeights#DEFAULT} (evidence weight fixed at 1). */
     public static List<FusionWeights> defaultGrid() {
         List<FusionWeights> g = new ArrayList<>();
-        for (double enc : new double[]{0, 0.25, 0.5, 1, 2}) {
+        for (double enc : new double[]{0, 0.25, 0.5, 1}) {
             for (double exact : new double[]{0, 0.5, 1}) {
-                for (double rewrite : new double[]{0.5, 1, 2, 4}) {
-                    for (double k : new double[]{1, 5, 10, 30, 60}) {
-                        g.add(new FusionWeights(1, enc, exact, rewrite, k, FusionWeights.DEFAULT.lowConfidence()));
+                for (double vacancy : new double[]{0, 0.25, 0.5, 1}) {
+                    for (double rewrite : new double[]{1, 2, 4}) {
+                        for (double k : new double[]{1, 5, 10, 30}) {
+                            g.add(new FusionWeights(1, enc, exact, vacancy, rewrite, k, FusionWeights.DEFAULT.lowConfidence()));
+                        }
                     }
                 }
             }

@@ -58,7 +58,7 @@ public final class TitleFixture {
         EncoderTitleIndex index = EncoderTitleIndex.build(ESCO, EncoderTitleIndex.Mode.LABELS, MiniLmEncoder.shared(),
                 cacheDir, s -> { });
         TitleSpelling spelling = new TitleSpelling(evidence.stream().map(TitleEvidence::title).toList());
-        return new FusedTitleResolver(ev, index, new ExactLabelResolver(ESCO), ABBREVIATIONS, spelling,
+        return new FusedTitleResolver(ev, index, new ExactLabelResolver(ESCO), null, ABBREVIATIONS, spelling,
                 FusionWeights.DEFAULT);
     }
 }
