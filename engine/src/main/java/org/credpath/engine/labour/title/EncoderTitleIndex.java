@@ -38,17 +38,23 @@ public final class EncoderTitleIndex {
     private final List<String> uris;
     private final List<String> texts;
     private final int[] owner;
+    private final boolean[] preferred;
     private final float[][] vectors;
     private final int dims;
     private final Cache<String, float[]> queries = Caffeine.newBuilder().maximumSize(QUERY_CACHE).build();
 
-    EncoderTitleIndex(TextEncoder encoder, List<String> uris, List<String> texts, int[] owner, float[][] rows) {
+    /** A preferred label beats an equal alternative label of another occupation by this much ("electrician"). */
+    static final double PREFERRED_TIE_BREAK = 1e-6;
+
+    EncoderTitleIndex(TextEncoder encoder, List<String> uris, List<String> texts, int[] owner, boolean[] preferred,
+                      float[][] rows) {
         this.encoder = Objects.requireNonNull(encoder, "encoder");
         this.uris = List.copyOf(uris);
         this.texts = List.copyOf(texts);
         this.owner = owner.clone();
+        this.preferred = preferred.clone();
         this.dims = encoder.dimensions();
-        if (rows.length != owner.length || texts.size() != owner.length) {
+        if (rows.length != owner.length || texts.size() != owner.length || preferred.length != owner.length) {
             throw new IllegalArgumentException(rows.length + " vectors for " + owner.length + " texts");
         }
         this.vectors = new float[rows.length][];
@@ -61,19 +67,21 @@ public final class EncoderTitleIndex {
     }
 
     /** The texts of each occupation in {@code mode}, with the occupation ordinal of each text. */
-    record Texts(List<String> uris, List<String> texts, int[] owner) {
+    record Texts(List<String> uris, List<String> texts, int[] owner, boolean[] preferred) {
     }
 
     static Texts texts(Esco esco, Mode mode) {
         List<String> uris = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
+        List<Boolean> preferred = new ArrayList<>();
         for (EscoOccupation o : esco.occupations()) {
             int ord = uris.size();
             uris.add(o.uri());
             if (mode == Mode.DOCUMENTS) {
                 texts.add(EncoderTexts.occupation(o));
                 owner.add(ord);
+                preferred.add(true);
                 continue;
             }
             Map<String, String> labels = new java.util.LinkedHashMap<>();
@@ -81,12 +89,18 @@ public final class EncoderTitleIndex {
                 labels.putIfAbsent(Labels.normalise(l), l.strip());
             }
             labels.remove("");
-            for (String l : labels.values()) {
-                texts.add(l);
+            String pref = Labels.normalise(o.preferredLabel());
+            for (var l : labels.entrySet()) {
+                texts.add(l.getValue());
                 owner.add(ord);
+                preferred.add(l.getKey().equals(pref));
             }
         }
-        return new Texts(uris, texts, owner.stream().mapToInt(Integer::intValue).toArray());
+        boolean[] pref = new boolean[preferred.size()];
+        for (int i = 0; i < pref.length; i++) {
+            pref[i] = preferred.get(i);
+        }
+        return new Texts(uris, texts, owner.stream().mapToInt(Integer::intValue).toArray(), pref);
     }
 
     private static List<String> concat(EscoOccupation o) {
@@ -102,7 +116,7 @@ public final class EncoderTitleIndex {
         Texts t = texts(esco, mode);
         String name = mode == Mode.LABELS ? "esco-occupation-labels" : "esco-occupation-documents";
         float[][] rows = new VectorCache(cacheDir).vectors(name, encoder, t.texts(), progress);
-        return new EncoderTitleIndex(encoder, t.uris(), t.texts(), t.owner(), rows);
+        return new EncoderTitleIndex(encoder, t.uris(), t.texts(), t.owner(), t.preferred(), rows);
     }
 
     /**
@@ -126,7 +140,8 @@ public final class EncoderTitleIndex {
                 return uris.size() - 1;
             });
         }
-        return new EncoderTitleIndex(encoder, uris, titles.stream().map(TitleEvidence::title).toList(), owner, rows);
+        return new EncoderTitleIndex(encoder, uris, titles.stream().map(TitleEvidence::title).toList(), owner,
+                new boolean[owner.length], rows);
     }
 
     /** An index of {@code titles} reusing this index's vectors for texts it holds (tuning on a slice); others are encoded. */
@@ -171,7 +186,7 @@ public final class EncoderTitleIndex {
         double[] best = new double[uris.size()];
         java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
         for (int i = 0; i < owner.length; i++) {
-            double s = VectorUtil.dotProduct(q, vectors[i]);
+            double s = VectorUtil.dotProduct(q, vectors[i]) + (preferred[i] ? PREFERRED_TIE_BREAK : 0);
             if (s > best[owner[i]]) {
                 best[owner[i]] = s;
             }
