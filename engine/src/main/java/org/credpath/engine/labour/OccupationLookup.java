@@ -54,8 +54,19 @@ final class OccupationLookup {
             exact.stream().skip(1).forEach(o -> rest.add(new OccupationCandidate(o, 1)));
             search(q, alternatives + 1).stream().filter(c -> !c.occupation().equals(exact.getFirst()))
                     .filter(c -> !exact.contains(c.occupation())).forEach(rest::add);
-            return new OccupationResolution(q, exact.getFirst(), MatchMethod.EXACT_LABEL, 1,
-                    rest.subList(0, Math.min(alternatives, rest.size())));
+            List<OccupationCandidate> runnersUp = rest.subList(0, Math.min(alternatives, rest.size()));
+            EscoOccupation first = exact.getFirst();
+            if (Labels.normalise(first.preferredLabel()).equals(Labels.normalise(q))) {
+                return new OccupationResolution(q, first, MatchMethod.EXACT_LABEL, 1, runnersUp);
+            }
+            // only an alternative label ("team leader" of zoo section leader): as sure as the fused resolver is
+            FusedTitleResolver.Answer a = titles.explain(q, alternatives + 1);
+            boolean agrees = !a.ranked().isEmpty() && a.ranked().getFirst().uri().equals(first.uri());
+            double confidence = agrees ? Math.clamp(a.confidence(), 0, 1) : 0;
+            String warning = confidence < titles.weights().lowConfidence() ? String.format(java.util.Locale.ROOT,
+                    "read '%s' as '%s' (an alternative ESCO label) with low confidence (%.2f)%s", q,
+                    first.preferredLabel(), confidence, didYouMean(runnersUp)) : null;
+            return new OccupationResolution(q, first, MatchMethod.EXACT_LABEL, 1, runnersUp, confidence, null, warning);
         }
         return byTitle(q, q, MatchMethod.SEARCH, alternatives);
     }
