@@ -89,6 +89,10 @@ final class OccupationLookup {
         String reading = null;
         for (FusedTitleResolver.Reading r : a.readings()) {
             double c = titles.evidence().coverage(r.text(), top.uri());
+            if (r.kind() == FusedTitleResolver.ReadingKind.SPELLING) {
+                // a word the speller could not place ("zzqx florbulator") still counts against the reading
+                c *= titles.knownShare(r.text());
+            }
             if (c > coverage) {
                 coverage = c;
                 reading = r.kind() == FusedTitleResolver.ReadingKind.AS_GIVEN ? null : r.text();

@@ -110,6 +110,16 @@ public final class FusedTitleResolver implements TitleResolver {
         return weights;
     }
 
+    /** Share of the words of {@code text} that occur in a known title (0 for a text without words). */
+    public double knownShare(String text) {
+        String norm = Labels.normalise(text);
+        if (norm.isEmpty()) {
+            return 0;
+        }
+        String[] words = norm.split(" ");
+        return java.util.Arrays.stream(words).filter(spelling::known).count() / (double) words.length;
+    }
+
     public EvidenceTitleResolver evidence() {
         return evidence;
     }
