@@ -1,5 +1,6 @@
 package org.credpath.api;
 
+import java.time.Duration;
 import java.util.function.LongSupplier;
 
 import org.credpath.api.auth.Access;
@@ -10,23 +11,30 @@ import org.credpath.api.auth.TokenBucketLimiter;
 import org.credpath.api.http.ApiJson;
 import org.credpath.api.http.ErrorMapping;
 import org.credpath.api.http.RequestBodies;
+import org.credpath.api.http.ServerGuards;
 import org.credpath.api.metrics.ApiMetrics;
+import org.credpath.api.ops.GracefulStop;
+import org.credpath.api.ops.Operations;
 import org.credpath.api.routes.AdminRoutes;
 import org.credpath.api.routes.CatalogRoutes;
 import org.credpath.api.routes.DocsRoutes;
 import org.credpath.api.routes.EventRoutes;
 import org.credpath.api.routes.HealthRoutes;
+import org.credpath.api.routes.LearnerLifecycleRoutes;
 import org.credpath.api.routes.LearnerRoutes;
 import org.credpath.api.routes.ModelRoutes;
 import org.credpath.api.routes.OccupationRoutes;
 import org.credpath.api.routes.RecommendRoutes;
+import org.credpath.api.routes.UnloadedRowRoutes;
 import org.credpath.api.service.Services;
 import org.credpath.api.store.ApiKeyRepository;
 import org.credpath.api.store.Database;
 import org.credpath.api.store.EventRepository;
+import org.credpath.api.store.LearnerErasure;
 import org.credpath.api.store.PathwayRepository;
 import org.credpath.api.store.TenantDocuments;
 import org.credpath.api.store.TenantRepository;
+import org.credpath.api.store.UnloadedRows;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -37,21 +45,26 @@ public final class ApiServer {
     private final Javalin app;
     private final ApiKeys keys;
     private final ApiMetrics metrics;
+    private final Operations ops;
 
-    private ApiServer(Javalin app, ApiKeys keys, ApiMetrics metrics) {
+    private ApiServer(Javalin app, ApiKeys keys, ApiMetrics metrics, Operations ops) {
         this.app = app;
         this.keys = keys;
         this.metrics = metrics;
+        this.ops = ops;
     }
 
     /** A server that is configured but not started; {@code nanoClock} drives rate limits and caches. */
     public static ApiServer create(Database db, Services services, ApiOptions options, LongSupplier nanoClock) {
         ApiKeys keys = new ApiKeys(new ApiKeyRepository(db), new TenantRepository(db), nanoClock);
         ApiMetrics metrics = new ApiMetrics();
+        Operations ops = new Operations(metrics, db.dataSource());
+        UnloadedRows unloaded = new UnloadedRows();
         services.catalog().ifPresent(c -> {
-            TenantCredentials.reindex(TenantDocuments.credentials(db), c);
+            TenantCredentials.reindex(TenantDocuments.credentials(db), c, unloaded);
             metrics.bindIndexSize(c::size);
         });
+        metrics.bindUnloadedRows(unloaded::size);
         services.model().ifPresent(m -> metrics.bindModelVersion(
                 () -> m.current().map(i -> i.version()).orElse("none")));
         RequestBodies bodies = new RequestBodies(options.maxBodyBytes());
@@ -68,12 +81,15 @@ public final class ApiServer {
                 files.headers = java.util.Map.of("Cache-Control", "max-age=86400");
                 files.roles = java.util.Set.of(Access.OPEN);
             });
-            config.requestLogger.http(metrics::record);
+            ops.install(config);
             ErrorMapping.install(config);
+            ServerGuards.install(config);
             config.routes.beforeMatched(auth);
             config.routes.options("/v1/*", new Cors(keys), Access.OPEN);
-            new HealthRoutes(db, services).register(config.routes);
+            new HealthRoutes(db, services, ops.readiness()).register(config.routes);
             learners.register(config.routes);
+            new LearnerLifecycleRoutes(TenantDocuments.learners(db), new PathwayRepository(db), new LearnerErasure(db))
+                    .register(config.routes);
             new EventRoutes(new EventRepository(db), bodies).register(config.routes);
             new CatalogRoutes(TenantDocuments.credentials(db), services.catalog(), bodies).register(config.routes);
             new OccupationRoutes(services.occupations()).register(config.routes);
@@ -81,13 +97,15 @@ public final class ApiServer {
                     new PathwayRepository(db), bodies).register(config.routes);
             new ModelRoutes(services.model(), bodies).register(config.routes);
             new AdminRoutes(new TenantRepository(db), keys, bodies).register(config.routes);
+            new UnloadedRowRoutes(unloaded, TenantDocuments.credentials(db)).register(config.routes);
             new DocsRoutes(metrics).register(config.routes);
         });
-        return new ApiServer(app, keys, metrics);
+        return new ApiServer(app, keys, metrics, ops);
     }
 
     public ApiServer start(String host, int port) {
         app.start(host, port);
+        ops.started();
         return this;
     }
 
@@ -107,7 +125,18 @@ public final class ApiServer {
         return app.port();
     }
 
+    /** Stops, draining in-flight requests for up to {@link GracefulStop#DEFAULT_DRAIN}. */
     public void stop() {
-        app.stop();
+        stop(GracefulStop.DEFAULT_DRAIN);
+    }
+
+    /** Stops accepting, lets in-flight requests finish for up to {@code drain}, then stops (each step logged). */
+    public void stop(Duration drain) {
+        ops.stop(app, drain);
+    }
+
+    /** Request ids, access log, readiness and the draining stop of this server. */
+    public Operations ops() {
+        return ops;
     }
 }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code credpath export-events}: a tenant's feedback events from the API database as JSON Lines
- * (DESIGN.md "Event"), the input of {@code credpath train --events FILE}.
+ * (docs/formats.md, Event), the input of {@code credpath train --events FILE}.
  */
 @Command(name = "export-events", mixinStandardHelpOptions = true,
         description = "Write a tenant's feedback events from the API database as JSON Lines (for train --events).")

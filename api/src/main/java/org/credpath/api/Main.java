@@ -1,11 +1,12 @@
 package org.credpath.api;
 
 import org.credpath.api.bench.BenchHttpCommand;
+import org.credpath.api.bench.BenchSoakCommand;
 import org.credpath.engine.cli.Cli;
 
 import picocli.CommandLine;
 
-/** The application entry point: the engine's CLI plus {@code serve}, {@code recommend}, {@code export-events} and {@code bench http}. */
+/** The application entry point: the engine's CLI (with {@code recommend}) plus {@code serve}, {@code export-events}, {@code keys} and {@code bench http|soak}. */
 public final class Main {
     private Main() {
     }
@@ -14,8 +15,9 @@ public final class Main {
         CommandLine cl = Cli.create();
         cl.addSubcommand("serve", new ServeCommand());
         cl.addSubcommand("export-events", new ExportEventsCommand());
-        cl.addSubcommand("recommend", new RecommendCommand());
+        cl.addSubcommand("keys", new KeysCommand());
         cl.getSubcommands().get("bench").addSubcommand("http", new BenchHttpCommand());
+        cl.getSubcommands().get("bench").addSubcommand("soak", new BenchSoakCommand());
         return cl;
     }
 

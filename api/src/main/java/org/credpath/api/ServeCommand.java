@@ -1,5 +1,6 @@
 package org.credpath.api;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.credpath.api.engine.EngineServices;
@@ -37,10 +38,17 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-body-mb", defaultValue = "4", description = "Largest request body in MiB. Default: ${DEFAULT-VALUE}.")
     int maxBodyMb;
 
+    @Option(names = "--drain-seconds", defaultValue = "20", description = "On stop, how long in-flight requests may"
+            + " run on before they are cut off. Default: ${DEFAULT-VALUE}.")
+    int drainSeconds;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port: must be 0..65535, got " + port);
+        }
+        if (drainSeconds < 0 || drainSeconds > 3600) {
+            throw new IllegalArgumentException("--drain-seconds: must be 0..3600, got " + drainSeconds);
         }
         if (maxBodyMb < 1 || maxBodyMb > 1024) {
             throw new IllegalArgumentException("--max-body-mb: must be 1..1024, got " + maxBodyMb);
@@ -55,15 +63,21 @@ public final class ServeCommand implements Callable<Integer> {
                 "credpath serve: new database: created tenant 'default' and an ADMIN development key (shown once):\n"
                         + "  X-API-Key: " + k.secret()));
         server.start(host, port);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            engine.close();
-            db.close();
-        }, "credpath-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(server, engine, db), "credpath-shutdown"));
         System.err.println("Credpath API listening on http://" + host + ":" + server.port()
                 + "/v1/health  (docs: /docs, OpenAPI: /openapi.json, metrics: /metrics)");
         serving = true;
         return 0;
+    }
+
+    /** On SIGTERM, SIGINT or System.exit: drain HTTP, then close the engine and the pool, saying each step. */
+    private void shutDown(ApiServer server, EngineServices engine, Database db) {
+        server.stop(Duration.ofSeconds(drainSeconds));
+        server.ops().lifecycle().say("closing the engine (indexes)");
+        engine.close();
+        server.ops().lifecycle().say("closing the database pool");
+        db.close();
+        server.ops().lifecycle().say("stopped");
     }
 
     static boolean serving() {

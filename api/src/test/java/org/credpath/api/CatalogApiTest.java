@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.credpath.api.engine.Catalogue;
 import org.credpath.api.engine.IndexedCatalog;
 import org.credpath.api.service.Services;
 import org.credpath.api.store.KeyType;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.labour.esco.EscoLoader;
+import org.credpath.engine.recommend.Catalogue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -73,6 +73,16 @@ class CatalogApiTest {
         assertThat(items.size()).isBetween(1, 5);
         items.forEach(i -> assertThat(i.get("credential").get("credentialType").asString())
                 .isEqualTo("professional-certificate"));
+    }
+
+    @Test
+    void deliveryFilterWithATenantCredentialWithoutDeliveryIs200() {
+        TestApp.Response up = app.post("/v1/credentials", other, "[{\"id\":\"other:bare\",\"title\":\"Bare\"}]");
+        assertThat(up.status()).as(up.body()).isEqualTo(201);
+        TestApp.Response r = app.get("/v1/credentials?delivery=online&k=50", other);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(ids(r.json().get("items"))).doesNotContain("other:bare");
+        r.json().get("items").forEach(i -> assertThat(i.get("credential").get("delivery").asString()).isEqualTo("online"));
     }
 
     @Test

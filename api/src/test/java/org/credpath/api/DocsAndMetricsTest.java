@@ -10,6 +10,7 @@ import org.credpath.api.service.ModelInfo;
 import org.credpath.api.service.Services;
 import org.credpath.api.store.KeyType;
 import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.returns.CompletionEstimator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,5 +59,27 @@ class DocsAndMetricsTest {
             assertThat(metrics).contains("credpath_model_info{version=\"v-test-1\"} 1");
             assertThat(metrics).contains("credpath_index_documents 2");
         }
+    }
+
+    @Test
+    void metricsShowTheJvmTheConnectionPoolAndTheEngineCaches(@TempDir Path dir) {
+        CompletionEstimator completion = new CompletionEstimator(f -> 0.5);
+        Credential c = Credential.of("a", "A");
+        completion.probability(c, 5, 0);
+        completion.probability(c, 5, 0);
+        completion.probability(c, 8, 0);
+        try (TestApp app = TestApp.h2(dir)) {
+            String key = app.key("acme", KeyType.TENANT, List.of());
+            assertThat(app.get("/v1/learners", key).status()).isEqualTo(200);
+            String metrics = app.get("/metrics", null).body();
+            assertThat(metrics).contains("jvm_memory_used_bytes{area=\"heap\"", "jvm_gc_", "jvm_threads_live_threads",
+                    "jvm_classes_loaded_classes", "system_cpu_count", "process_cpu_usage", "process_uptime_seconds");
+            assertThat(metrics).contains("hikaricp_connections_active{pool=\"credpath\"}",
+                    "hikaricp_connections_max{pool=\"credpath\"}", "hikaricp_connections_acquire_seconds_count{pool=\"credpath\"}");
+            assertThat(metrics).contains("cache_gets_total{cache=\"completion-probabilities\",result=\"hit\"} 1.0",
+                    "cache_gets_total{cache=\"completion-probabilities\",result=\"miss\"} 2.0",
+                    "cache_size{cache=\"completion-probabilities\"} 2.0");
+        }
+        java.lang.ref.Reference.reachabilityFence(completion);
     }
 }

@@ -182,13 +182,28 @@ class EngineApiTest {
         TestApp.Response back = app.post("/v1/models/reload", admin, "{\"source\":\"models/ranker-default\"}");
         assertThat(back.status()).as(back.body()).isEqualTo(200);
         assertThat(app.get("/v1/models/current", key).json().get("id").asString()).isEqualTo("ranker-default");
+
+        TestApp.Response home = app.post("/v1/models/reload", admin, "{\"source\":\"semantic-gap\"}");
+        assertThat(home.status()).as(home.body()).isEqualTo(200);
+        assertThat(app.get("/v1/models/current", key).json().get("id").asString()).isEqualTo("semantic-gap");
     }
 
     @Test
-    void theTrainedRankerServesByDefaultWithItsProvenance() {
+    void theSemanticGapPriorServesByDefaultWithItsProvenance() {
         JsonNode current = app.get("/v1/models/current", key).json();
-        assertThat(current.get("id").asString()).isEqualTo("ranker-default");
-        assertThat(current.get("provenance").get("model").asString()).isEqualTo("dl4j-listwise-mlp");
-        assertThat(current.get("provenance").get("seed").isNumber()).isTrue();
+        assertThat(current.get("id").asString()).isEqualTo("semantic-gap");
+        assertThat(current.get("provenance").get("model").asString()).isEqualTo("semantic-gap");
+        assertThat(current.get("provenance").get("encoder").asString()).contains("MiniLM");
+    }
+
+    @Test
+    void metricsPublishTheEngineCachesUsedByARecommendation() {
+        assertThat(app.post("/v1/recommendations", key, "{\"learner\":" + LEARNER + ",\"k\":3}").status()).isEqualTo(200);
+        String metrics = app.get("/metrics", null).body();
+        // credential-vectors belongs to the DL4J ranker's features, not used by the default semantic-gap model
+        for (String cache : List.of("prepared-learners", "completion-probabilities")) {
+            assertThat(metrics).contains("cache_gets_total{cache=\"" + cache + "\",result=\"miss\"}")
+                    .contains("cache_size{cache=\"" + cache + "\"}");
+        }
     }
 }

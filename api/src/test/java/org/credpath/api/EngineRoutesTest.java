@@ -108,4 +108,10 @@ class EngineRoutesTest {
         assertProblem(app.post("/v1/pathways", key, "{\"learner\":{},\"targetOccupation\":\"x\",\"maxPathways\":0}"),
                 400, "maxPathways");
     }
+
+    @Test
+    void aPathwayForALearnerIdLongerThanTheTableHoldsIsA400BeforePlanning() {
+        String learner = "{\"id\":\"" + "l".repeat(250) + "\",\"targetOccupation\":\"data analyst\"}";
+        ProblemAssert.assertProblem(app.post("/v1/pathways", key, "{\"learner\":" + learner + "}"), 400, "learner.id");
+    }
 }

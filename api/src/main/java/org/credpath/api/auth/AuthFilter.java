@@ -69,6 +69,11 @@ public final class AuthFilter implements Handler {
         return p;
     }
 
+    /** The caller, when this request passed this filter on a non-open route (access log). */
+    public static java.util.Optional<Principal> principalIfAuthenticated(Context ctx) {
+        return java.util.Optional.ofNullable(ctx.attribute(PRINCIPAL));
+    }
+
     static Access accessOf(Set<RouteRole> roles) {
         for (RouteRole r : roles) {
             if (r instanceof Access a) {

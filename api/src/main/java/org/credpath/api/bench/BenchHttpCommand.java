@@ -17,7 +17,7 @@ import org.credpath.api.ApiOptions;
 import org.credpath.api.ApiServer;
 import org.credpath.api.auth.KeySpec;
 import org.credpath.api.engine.EngineServices;
-import org.credpath.api.engine.RecommenderOptions;
+import org.credpath.engine.recommend.RecommenderOptions;
 import org.credpath.api.http.ApiJson;
 import org.credpath.api.store.Database;
 import org.credpath.api.store.DatabaseConfig;
@@ -205,7 +205,7 @@ public final class BenchHttpCommand implements Callable<Integer> {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A closed-loop load generator: {@code concurrency} threads each send one request, wait for the
  * answer, and send the next, until {@code maxRequests} were sent or {@code maxSeconds} passed.
- * Only loopback addresses are accepted.
+ * Only loopback addresses are accepted. {@link #call} sends one request of any kind (the soak's
+ * open-loop driver, {@link SoakLoad}, uses it).
  */
 public final class HttpLoad {
 
@@ -26,10 +27,27 @@ public final class HttpLoad {
      *
      * @param cpuMsPerRequest CPU time of the whole process (server and in-process client) per request,
      *                        a figure less sensitive than latency to other load on the machine
-     * @param firstError      the first non-200 answer (status and start of the body), or null
+     * @param firstError      the first failure: kind, status (not 2xx) and start of the body, or null
      */
     public record Result(int requests, int errors, double seconds, double requestsPerSecond, Latencies latency,
             double cpuMsPerRequest, String firstError) {
+    }
+
+    /**
+     * One request: method, path (with query) relative to the target's host, and a JSON body or null.
+     */
+    public record Call(String kind, String method, String path, String body) {
+        public static Call post(String kind, String path, String body) {
+            return new Call(kind, "POST", path, body);
+        }
+
+        public static Call put(String kind, String path, String body) {
+            return new Call(kind, "PUT", path, body);
+        }
+
+        public static Call get(String kind, String path) {
+            return new Call(kind, "GET", path, null);
+        }
     }
 
     private final URI uri;
@@ -52,6 +70,13 @@ public final class HttpLoad {
 
     /** Sends POSTs of {@code bodies} (cycled, starting at {@code offset}) and times each answer. */
     public Result run(List<String> bodies, int offset, int maxRequests, double maxSeconds, int concurrency) {
+        String path = uri.getRawPath();
+        return run(i -> Call.post("post", path, bodies.get((offset + i) % bodies.size())), maxRequests, maxSeconds,
+                concurrency);
+    }
+
+    /** Sends {@code calls.apply(i)} for i = 0, 1, ... (any 2xx answer is a success) and times each answer. */
+    public Result run(java.util.function.IntFunction<Call> calls, int maxRequests, double maxSeconds, int concurrency) {
         long[] nanos = new long[maxRequests];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
@@ -66,7 +91,7 @@ public final class HttpLoad {
                 int i;
                 while ((i = next.getAndIncrement()) < maxRequests && System.nanoTime() < deadline) {
                     long t0 = System.nanoTime();
-                    String err = send(bodies.get((offset + i) % bodies.size()));
+                    String err = send(calls.apply(i));
                     nanos[i] = System.nanoTime() - t0;
                     done.incrementAndGet();
                     if (err != null) {
@@ -110,21 +135,34 @@ public final class HttpLoad {
         return out.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private String send(String body) {
-        HttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("X-API-Key", apiKey)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    /** Sends one call; the answer's status, or -1 (with the reason in {@code error[0]}) when no answer came. */
+    public int call(Call c, String[] error) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri.resolve(c.path())).timeout(Duration.ofSeconds(30))
+                .header("X-API-Key", apiKey);
+        if (c.body() != null) {
+            b.header("Content-Type", "application/json");
+        }
+        HttpRequest req = b.method(c.method(), c.body() == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(c.body())).build();
         try {
             HttpResponse<String> r = client.send(req, HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                return r.statusCode() + " " + r.body().substring(0, Math.min(300, r.body().length()));
+            if (r.statusCode() / 100 != 2) {
+                error[0] = c.kind() + ": " + r.statusCode() + " " + r.body().substring(0, Math.min(300, r.body().length()));
             }
-            return null;
+            return r.statusCode();
         } catch (IOException e) {
-            return "I/O error: " + e.getMessage();
+            error[0] = c.kind() + ": I/O error: " + e.getMessage();
+            return -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "interrupted";
+            error[0] = c.kind() + ": interrupted";
+            return -1;
         }
+    }
+
+    private String send(Call c) {
+        String[] error = new String[1];
+        call(c, error);
+        return error[0];
     }
 }

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.credpath.api.engine.RecommenderOptions;
+import org.credpath.engine.recommend.RecommenderOptions;
 import org.credpath.api.service.ExpectedReturn;
 import org.credpath.api.service.Recommendation;
 import org.credpath.api.service.RecommendationFilters;

@@ -20,15 +20,18 @@ import org.credpath.engine.index.ScoredId;
 import org.credpath.engine.index.SearchFilters;
 import org.credpath.engine.index.SearchMode;
 import org.credpath.engine.index.SearchRequest;
+import org.credpath.engine.recommend.CandidateSource;
+import org.credpath.engine.recommend.Catalogue;
 
 /**
  * {@link CatalogService} over Lucene: the shipped catalogue's index, shared by every tenant, plus
  * one heap index per tenant for its additions (near-real-time: searchable as soon as they are
  * stored). A search runs hybrid retrieval (BM25 + vectors, RRF) on both and merges by score; a
  * tenant's credential hides a shipped one with the same id. Without text, the catalogue is listed
- * by the filters alone, in id order.
+ * by the filters alone, in id order. As the engine recommender's {@link CandidateSource} the
+ * scope is the tenant id.
  */
-public final class IndexedCatalog implements CatalogService {
+public final class IndexedCatalog implements CatalogService, CandidateSource {
 
     private final Catalogue shipped;
     private final Map<String, TenantShelf> tenants = new ConcurrentHashMap<>();
@@ -67,6 +70,11 @@ public final class IndexedCatalog implements CatalogService {
         }
         out.sort(Comparator.comparingDouble(CredentialHit::score).reversed());
         return out.size() > request.k() ? List.copyOf(out.subList(0, request.k())) : out;
+    }
+
+    @Override
+    public List<Credential> candidates(String scope, SearchRequest request) {
+        return retrieve(scope, request).stream().map(CredentialHit::credential).toList();
     }
 
     @Override
@@ -124,7 +132,7 @@ public final class IndexedCatalog implements CatalogService {
     /** The same rules as the index's filters: unknown hours or cost cannot be shown to fit a maximum. */
     static Predicate<Credential> matches(SearchFilters f) {
         return c -> (f.types().isEmpty() || f.types().contains(c.credentialType()))
-                && (f.deliveries().isEmpty() || f.deliveries().contains(c.delivery()))
+                && (f.deliveries().isEmpty() || c.delivery() != null && f.deliveries().contains(c.delivery()))
                 && (f.maxHours() == null || c.hours() != null && c.hours() <= f.maxHours())
                 && (f.maxCostUsd() == null || c.costUsd() != null && c.costUsd() <= f.maxCostUsd());
     }

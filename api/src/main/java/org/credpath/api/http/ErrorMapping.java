@@ -32,7 +32,15 @@ public final class ErrorMapping {
         });
         config.routes.exception(IllegalArgumentException.class, (e, ctx) -> userError(ctx, e));
         config.routes.exception(UserFacingException.class, (e, ctx) -> userError(ctx, e));
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e, ctx), Map.of()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 405 && allowed(e).isEmpty()) {
+                // only the CORS preflight route (OPTIONS /v1/*) matched: the path itself does not exist
+                write(ctx, Problem.of(404, "not-found", "Not found", "no route " + ctx.method() + " " + ctx.path(),
+                        List.of()), Map.of());
+            } else {
+                write(ctx, fromJavalin(e, ctx), e.getStatus() == 405 ? Map.of("Allow", allowed(e)) : Map.of());
+            }
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             long id = ERROR_IDS.incrementAndGet();
             LOG.error("internal error #{} on {} {}", id, ctx.method(), ctx.path(), e);
@@ -76,12 +84,20 @@ public final class ErrorMapping {
         return ct != null && ct.startsWith(Problem.CONTENT_TYPE);
     }
 
+    /** The methods Javalin found for the path of a 405, without OPTIONS (every /v1 path answers CORS preflights). */
+    static String allowed(HttpResponseException e) {
+        String methods = e.getDetails().getOrDefault("availableMethods", e.getDetails().getOrDefault("Available methods", ""));
+        return java.util.Arrays.stream(methods.replace("[", "").replace("]", "").split(","))
+                .map(String::strip).filter(m -> !m.isEmpty() && !m.equals("OPTIONS"))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private static Problem fromJavalin(HttpResponseException e, Context ctx) {
         int status = e.getStatus() >= 400 && e.getStatus() <= 599 ? e.getStatus() : 500;
         return switch (status) {
             case 404 -> Problem.of(404, "not-found", "Not found", "no route " + ctx.method() + " " + ctx.path(), List.of());
             case 405 -> Problem.of(405, "method-not-allowed", "Method not allowed",
-                    ctx.method() + " is not allowed on " + ctx.path(), List.of());
+                    ctx.method() + " is not allowed on " + ctx.path() + "; allowed: " + allowed(e), List.of());
             case 413 -> Problem.of(413, "body-too-large", "Request body too large", e.getMessage(), List.of());
             default -> Problem.of(status, "http-" + status, e.getMessage() == null ? "Error" : e.getMessage(),
                     e.getMessage(), List.of());

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.credpath.engine.catalog.JsonMessages;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
@@ -36,9 +38,10 @@ public final class JsonProblems {
             return fromValidation(prefix, path(e), iae.getMessage());
         }
         if (e instanceof StreamReadException) {
-            return new FieldError(prefix, "malformed JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
+            return new FieldError(prefix, "malformed JSON" + where(e.getLocation()) + ": "
+                    + JsonMessages.plain(e.getOriginalMessage()));
         }
-        return new FieldError(path, "cannot read: " + e.getOriginalMessage());
+        return new FieldError(path, "cannot read: " + JsonMessages.plain(e.getOriginalMessage()));
     }
 
     public static ProblemException problem(JacksonException e, String prefix) {

@@ -65,7 +65,8 @@ public final class ProblemException extends RuntimeException {
 
     public static ProblemException unsupportedMediaType(String got, String expected) {
         return new ProblemException(Problem.of(415, "unsupported-media-type", "Unsupported media type",
-                "Content-Type " + got + " is not accepted here; use " + expected, List.of()));
+                "Content-Type " + (got.length() > 100 ? got.substring(0, 100) + "..." : got)
+                        + " is not accepted here; use one of: " + expected, List.of()));
     }
 
     public static ProblemException unavailable(String what) {

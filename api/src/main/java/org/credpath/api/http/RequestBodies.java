@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.credpath.engine.catalog.ReadIssue;
 import org.credpath.engine.catalog.ReadMode;
@@ -33,6 +35,36 @@ public final class RequestBodies {
      * the client finishes sending and reads the answer instead of meeting a closed connection.
      */
     public byte[] read(Context ctx) {
+        if (!enterRead()) {
+            throw new ProblemException(Problem.of(503, "server-busy", "Server busy",
+                    "too many request bodies are being received at once; retry shortly", List.of()),
+                    java.util.Map.of("Retry-After", "1"));
+        }
+        try {
+            return readBounded(ctx);
+        } finally {
+            reading.release();
+        }
+    }
+
+    /**
+     * Bodies received at once; a request beyond gets 503 at once. Each read holds a Jetty pool thread
+     * (250) for up to the read idle timeout, so a slow-body attack can hold at most this many.
+     */
+    public static final int MAX_CONCURRENT_READS = 64;
+    static final long READ_WAIT_MS = 0;
+    private final Semaphore reading = new Semaphore(MAX_CONCURRENT_READS);
+
+    private boolean enterRead() {
+        try {
+            return reading.tryAcquire(READ_WAIT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private byte[] readBounded(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBytes) {
             if (declared <= DRAIN_CAP_BYTES) {
@@ -40,20 +72,38 @@ public final class RequestBodies {
             }
             throw ProblemException.tooLarge(maxBytes);
         }
+        byte[] body;
+        boolean over;
         try (InputStream in = ctx.req().getInputStream()) {
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (body.length > maxBytes) {
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            over = body.length > maxBytes;
+            if (over) {
                 drain(in, DRAIN_CAP_BYTES);
-                throw ProblemException.tooLarge(maxBytes);
             }
-            if (body.length == 0) {
-                throw ProblemException.invalid("request body is empty; a JSON document is required",
-                        List.of(new FieldError("", "required")));
-            }
-            return body;
-        } catch (IOException e) {
-            throw ProblemException.invalid("cannot read request body: " + e.getMessage(), List.of());
+        } catch (IOException | RuntimeException e) {
+            throw readFailure(e);
         }
+        if (over) {
+            throw ProblemException.tooLarge(maxBytes);
+        }
+        if (body.length == 0) {
+            throw ProblemException.invalid("request body is empty; a JSON document is required",
+                    List.of(new FieldError("", "required")));
+        }
+        return body;
+    }
+
+    /** A body that stopped arriving is 408; a broken one (bad chunking, cut short) is 400. Neither names an exception. */
+    static ProblemException readFailure(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException) {
+                return new ProblemException(Problem.of(408, "request-timeout", "Request timeout",
+                        "the request body stopped arriving for " + ServerGuards.READ_IDLE_TIMEOUT.toSeconds()
+                                + " s; send it without pauses", List.of()), java.util.Map.of("Connection", "close"));
+            }
+        }
+        return ProblemException.invalid("the request body could not be read (broken chunked encoding, or shorter"
+                + " than its Content-Length)", List.of(new FieldError("", "unreadable body")));
     }
 
     /** Largest oversized body read and discarded before answering 413. */
@@ -80,10 +130,15 @@ public final class RequestBodies {
         }
     }
 
-    /** The body as one JSON document of {@code type}. */
+    /** The body as one JSON document of {@code type}; a JSON {@code null} is refused like an empty body. */
     public <T> T json(Context ctx, Class<T> type) {
-        requireJsonContentType(ctx);
-        return parse(read(ctx), type, "");
+        requireContentType(ctx, BodyType.JSON);
+        T value = parse(read(ctx), type, "");
+        if (value == null) {
+            throw ProblemException.invalid("request body: must be a JSON object, got null",
+                    List.of(new FieldError("", "must be a JSON object, got null")));
+        }
+        return value;
     }
 
     public static <T> T parse(byte[] body, Class<T> type, String prefix) {
@@ -106,6 +161,7 @@ public final class RequestBodies {
      * batch, with every error (up to 50) named by record and field.
      */
     public <T> List<T> strictBatch(Context ctx, BatchReader<T> reader) {
+        requireContentType(ctx, BodyType.BATCH);
         String text = new String(read(ctx), StandardCharsets.UTF_8);
         ReadResult<T> result = reader.read("request body", text, ReadMode.STRICT);
         if (result.hasErrors()) {
@@ -127,10 +183,11 @@ public final class RequestBodies {
         return new FieldError(field, message);
     }
 
-    private static void requireJsonContentType(Context ctx) {
-        String ct = ctx.contentType();
-        if (ct != null && !ct.isBlank() && !ct.toLowerCase(java.util.Locale.ROOT).contains("json")) {
-            throw ProblemException.unsupportedMediaType(ct, "application/json");
+    /** 415 unless the request declares one of {@code type}'s media types. */
+    public static void requireContentType(Context ctx, BodyType type) {
+        String ct = ctx.header("Content-Type");
+        if (!type.accepts(ct)) {
+            throw ProblemException.unsupportedMediaType(ct == null || ct.isBlank() ? "(none)" : ct, type.expected());
         }
     }
 }

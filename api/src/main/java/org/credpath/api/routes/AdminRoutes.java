@@ -62,6 +62,8 @@ public final class AdminRoutes {
 
     private void createTenant(Context ctx) {
         NewTenant body = bodies.json(ctx, NewTenant.class);
+        Limits.text("id", body.id(), 64);
+        Limits.text("name", body.name(), 200);
         Tenant t = Validation.validated(() -> new Tenant(body.id(), body.name(), OffsetDateTime.now(ZoneOffset.UTC)));
         if (!tenants.create(t)) {
             throw ProblemException.conflict("a tenant with id " + t.id() + " already exists");
@@ -72,6 +74,13 @@ public final class AdminRoutes {
     private void issueKey(Context ctx) {
         String tenantId = requireTenant(ctx.pathParam("id"));
         NewKey body = bodies.json(ctx, NewKey.class);
+        Limits.text("label", body.label(), 200);
+        Limits.size("origins", body.origins(), Limits.SHORT_LIST);
+        if (body.origins() != null) {
+            for (int i = 0; i < body.origins().size(); i++) {
+                Limits.text("origins[" + i + "]", body.origins().get(i), Limits.URL);
+            }
+        }
         KeySpec spec = Validation.validated(() -> {
             KeyType type = KeyType.fromWire(body.type());
             KeySpec d = KeySpec.defaults(type, body.label(), body.origins());

@@ -20,6 +20,7 @@ import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.CredentialReader;
 import org.credpath.engine.catalog.CredentialType;
 import org.credpath.engine.catalog.Delivery;
+import org.credpath.engine.index.CredentialDocuments;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -38,8 +39,7 @@ public final class CatalogRoutes {
     public record Stored(int stored, boolean indexed) {
     }
 
-    static final int MAX_ID = 300;
-    private static final int MAX_CREDENTIALS = 20_000;
+    static final int MAX_ID = Limits.CREDENTIAL_ID;
 
     private final TenantDocuments credentials;
     private final java.util.Optional<CatalogService> catalog;
@@ -84,18 +84,38 @@ public final class CatalogRoutes {
     private void upload(Context ctx) {
         String tenant = AuthFilter.principal(ctx).tenantId();
         List<Credential> parsed = bodies.strictBatch(ctx, CredentialReader::read);
-        if (parsed.size() > MAX_CREDENTIALS) {
-            throw ProblemException.invalid("at most " + MAX_CREDENTIALS + " credentials per request, got "
-                    + parsed.size(), List.of(new FieldError("", "too many credentials")));
+        if (parsed.size() > Limits.CREDENTIALS) {
+            throw ProblemException.invalid("at most " + Limits.CREDENTIALS + " credentials per request, got "
+                    + parsed.size(), List.of(new FieldError("", "at most " + Limits.CREDENTIALS + " credentials per request")));
         }
         for (int i = 0; i < parsed.size(); i++) {
             Ids.check("[" + i + "].id", parsed.get(i).id(), MAX_ID);
+            Limits.credential("[" + i + "].", parsed.get(i));
         }
+        refuseUnindexable(parsed);
         Map<String, String> docs = new LinkedHashMap<>();
         parsed.forEach(c -> docs.put(c.id(), ApiJson.mapper().writeValueAsString(c)));
         credentials.upsertAll(tenant, docs);
         catalog.ifPresent(s -> s.upsertTenantCredentials(tenant, parsed));
         ctx.status(201).json(new Stored(parsed.size(), catalog.isPresent()));
+    }
+
+    /**
+     * Before anything is committed: a credential the search index would refuse (a term over Lucene's
+     * limit, e.g. a 40,000-character provider) is a 400 naming the field, so that no stored row can
+     * fail at the next start.
+     */
+    private static void refuseUnindexable(List<Credential> parsed) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            for (CredentialDocuments.OversizedTerm t : CredentialDocuments.oversizedTerms(parsed.get(i))) {
+                errors.add(new FieldError("[" + i + "]." + t.field(), "too long: " + t.utf8Bytes()
+                        + " bytes in UTF-8, at most " + CredentialDocuments.MAX_TERM_BYTES));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors.getFirst().field() + ": " + errors.getFirst().message(), errors);
+        }
     }
 
     private void delete(Context ctx) {

@@ -9,10 +9,12 @@ import java.util.Set;
 import org.credpath.api.auth.Access;
 import org.credpath.api.auth.AuthFilter;
 import org.credpath.api.http.ApiJson;
+import org.credpath.api.http.BodyType;
 import org.credpath.api.http.FieldError;
 import org.credpath.api.http.Problem;
 import org.credpath.api.http.ProblemException;
 import org.credpath.api.http.RequestBodies;
+import org.credpath.api.store.StoredDocument;
 import org.credpath.api.store.TenantDocuments;
 import org.credpath.api.wallet.Badge;
 import org.credpath.api.wallet.InvalidBadgeException;
@@ -34,7 +36,7 @@ public final class LearnerRoutes {
             boolean proofsVerified) {
     }
 
-    static final int MAX_ID = 200;
+    static final int MAX_ID = Limits.LEARNER_ID;
 
     private final TenantDocuments learners;
     private final RequestBodies bodies;
@@ -63,6 +65,7 @@ public final class LearnerRoutes {
     private void create(Context ctx) {
         String tenant = AuthFilter.principal(ctx).tenantId();
         Learner body = bodies.json(ctx, Learner.class);
+        Limits.learner("", body);
         Learner learner = body.id() == null ? body.withId(Ids.next("l-")) : body;
         Ids.check("id", learner.id(), MAX_ID);
         if (!learners.insertIfAbsent(tenant, learner.id(), ApiJson.mapper().writeValueAsString(learner))) {
@@ -72,17 +75,17 @@ public final class LearnerRoutes {
         ctx.status(201).header("Location", "/v1/learners/" + learner.id()).json(learner);
     }
 
-    /** A page of the tenant's learners. */
-    public record LearnerPage(List<Learner> items, long total) {
+    /** A page of the tenant's learners in id order; {@code next} is the cursor of the next page, left out on the last. */
+    public record LearnerPage(List<Learner> items, long total, String next) {
     }
 
     private void list(Context ctx) {
         String tenant = AuthFilter.principal(ctx).tenantId();
         int limit = QueryParams.intParam(ctx, "limit", 100, 1, 1000);
-        List<Learner> items = learners.list(tenant, limit).stream()
-                .map(d -> RequestBodies.parse(d.json().getBytes(StandardCharsets.UTF_8), Learner.class, ""))
-                .toList();
-        ctx.json(new LearnerPage(items, learners.count(tenant)));
+        Cursors.Page<Learner> page = Cursors.page(learners.list(tenant, Cursors.after(ctx), limit + 1), limit,
+                StoredDocument::id,
+                d -> RequestBodies.parse(d.json().getBytes(StandardCharsets.UTF_8), Learner.class, ""));
+        ctx.json(new LearnerPage(page.items(), learners.count(tenant), page.next()));
     }
 
     private void get(Context ctx) {
@@ -93,6 +96,7 @@ public final class LearnerRoutes {
         String tenant = AuthFilter.principal(ctx).tenantId();
         String id = Ids.check("id", ctx.pathParam("id"), MAX_ID);
         Learner body = bodies.json(ctx, Learner.class);
+        Limits.learner("", body);
         if (body.id() != null && !body.id().equals(id)) {
             throw ProblemException.invalidField("id", "must equal the id in the path (" + id + "), got " + body.id());
         }
@@ -103,6 +107,7 @@ public final class LearnerRoutes {
 
     private void wallet(Context ctx) {
         String tenant = AuthFilter.principal(ctx).tenantId();
+        RequestBodies.requireContentType(ctx, BodyType.WALLET);
         Learner learner = load(tenant, ctx.pathParam("id"));
         String body = new String(bodies.read(ctx), StandardCharsets.UTF_8);
         List<Badge> read;
@@ -113,6 +118,7 @@ public final class LearnerRoutes {
             throw new ProblemException(Problem.of(422, "invalid-credential", "Not a usable Open Badges 3.0 credential",
                     e.getMessage(), errors));
         }
+        Limits.badges(read);
         Set<String> skills = new LinkedHashSet<>(learner.skills());
         List<String> added = new ArrayList<>();
         for (Badge b : read) {
@@ -121,6 +127,10 @@ public final class LearnerRoutes {
                     added.add(s);
                 }
             }
+        }
+        if (skills.size() > Limits.SKILLS) {
+            throw ProblemException.invalidField("skills", "a learner has at most " + Limits.SKILLS
+                    + " skills; this import would make " + skills.size());
         }
         Learner updated = learner.withSkills(List.copyOf(skills));
         learners.upsert(tenant, learner.id(), ApiJson.mapper().writeValueAsString(updated));

@@ -47,6 +47,7 @@ public final class ModelRoutes {
             throw ProblemException.invalidField("source", "required: a model folder (e.g. models/ranker-default)"
                     + " or a built-in model name (gap-coverage)");
         }
+        Limits.text("source", body.source(), Limits.URL);
         ModelInfoService svc = model.orElseThrow(() -> ProblemException.unavailable("model reload"));
         try {
             ctx.json(svc.reload(body.source().strip()));

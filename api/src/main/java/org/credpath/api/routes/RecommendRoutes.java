@@ -75,8 +75,12 @@ public final class RecommendRoutes {
     private void plan(Context ctx) {
         String tenant = AuthFilter.principal(ctx).tenantId();
         PathwayRequest body = bodies.json(ctx, PathwayRequest.class);
+        Limits.text("targetOccupation", body.targetOccupation(), Limits.SHORT_TEXT);
         int max = body.maxPathways() == null ? 3 : QueryParams.checkRange("maxPathways", body.maxPathways(), 1, 20);
         Learner learner = learner(tenant, body.learner(), body.learnerId());
+        if (learner.id() != null) {
+            Ids.check("learner.id", learner.id(), LearnerRoutes.MAX_ID); // pathways.learner_id holds 200
+        }
         if (body.targetOccupation() == null && learner.targetOccupation() == null) {
             throw ProblemException.invalidField("targetOccupation",
                     "required here or in the learner (learner.targetOccupation)");
@@ -103,8 +107,10 @@ public final class RecommendRoutes {
             throw ProblemException.invalidField("learner", "send exactly one of learner (inline) and learnerId");
         }
         if (inline != null) {
+            Limits.learner("learner.", inline);
             return inline;
         }
+        Ids.check("learnerId", learnerId, Limits.LEARNER_ID);
         try {
             return learners.load(tenant, learnerId);
         } catch (ProblemException e) {

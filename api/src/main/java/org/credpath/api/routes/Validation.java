@@ -14,6 +14,9 @@ final class Validation {
             return build.get();
         } catch (IllegalArgumentException | NullPointerException e) {
             String msg = e.getMessage() == null ? "invalid value" : e.getMessage();
+            if (e instanceof NullPointerException && msg.contains(" ")) {
+                msg = "a required value is missing"; // a JVM helpful-NPE message names code, not fields
+            }
             int colon = msg.indexOf(": ");
             String field = colon > 0 ? msg.substring(0, colon) : "";
             throw ProblemException.invalidField(field, colon > 0 ? msg.substring(colon + 2) : msg);

@@ -22,7 +22,7 @@ public final class ApiKeyRepository {
     }
 
     public void insert(ApiKeyRecord k) {
-        db.inTransaction(c -> Jdbc.update(c, "INSERT INTO api_keys (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        db.write(c -> Jdbc.update(c, "INSERT INTO api_keys (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 k.id(), k.tenantId(), k.keyHash(), k.type().wire(), k.label(),
                 JSON.writeValueAsString(k.origins()), k.ratePerMinute(), k.burst(), k.createdAt(), k.revokedAt()));
     }
@@ -49,7 +49,7 @@ public final class ApiKeyRepository {
 
     /** Marks a key revoked; false when no such valid key. */
     public boolean revoke(String id) {
-        return db.inTransaction(c -> Jdbc.update(c,
+        return db.write(c -> Jdbc.update(c,
                 "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", Jdbc.now(), id) == 1);
     }
 

@@ -21,10 +21,12 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final DatabaseConfig config;
+    private final StoreFileSync sync;
 
-    private Database(HikariDataSource dataSource, DatabaseConfig config) {
+    private Database(HikariDataSource dataSource, DatabaseConfig config, StoreFileSync sync) {
         this.dataSource = dataSource;
         this.config = config;
+        this.sync = sync;
     }
 
     /** Opens the pool and applies pending Flyway migrations. */
@@ -51,7 +53,7 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("cannot migrate database " + config.describe() + ": "
                     + rootMessage(e), e);
         }
-        return new Database(ds, config);
+        return new Database(ds, config, StoreFileSync.open(config));
     }
 
     public DataSource dataSource() {
@@ -62,18 +64,36 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
-    /** Runs {@code work} in one transaction: commits on return, rolls back on any exception. */
+    /** Runs {@code work} in one transaction: commits on return, rolls back on any exception. For reads. */
     public <T> T inTransaction(TransactionWork<T> work) {
+        return run(work, false);
+    }
+
+    /**
+     * Runs a writing {@code work} in one transaction and returns only once the commit is durable:
+     * PostgreSQL's commit is durable already ({@code synchronous_commit}); the embedded H2 database writes its store file at
+     * every commit ({@code WRITE_DELAY=0}), which is then forced to the disk ({@link StoreFileSync}).
+     * Measured in docs/api.md ("Durability").
+     */
+    public <T> T write(TransactionWork<T> work) {
+        return run(work, true);
+    }
+
+    private <T> T run(TransactionWork<T> work, boolean durable) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(c);
+                result = work.run(c);
                 c.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
+            if (durable) {
+                sync.force();
+            }
+            return result;
         } catch (SQLException e) {
             throw new StoreException("database error: " + e.getMessage(), e);
         }
@@ -82,6 +102,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
+        sync.close();
     }
 
     private static String rootMessage(Throwable e) {

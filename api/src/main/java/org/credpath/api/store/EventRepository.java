@@ -19,31 +19,43 @@ public final class EventRepository {
         this.db = db;
     }
 
-    /** Appends every event in one transaction: all are stored, or none. */
+    /**
+     * Appends every event in one transaction: all are stored, or none. An event whose id this tenant
+     * already stored is skipped (idempotent re-posting); returns how many were stored.
+     */
     public int appendAll(String tenantId, List<Event> events) {
         OffsetDateTime now = Jdbc.now();
-        return db.inTransaction(c -> {
+        return db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (tenant_id, learner_id, credential_id,"
-                    + " event_type, occurred_at, rank_position, request_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " event_type, occurred_at, rank_position, request_id, received_at, event_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 for (Event e : events) {
-                    ps.setString(1, tenantId);
-                    ps.setString(2, e.learnerId());
-                    ps.setString(3, e.credentialId());
-                    ps.setString(4, e.type().value());
-                    ps.setObject(5, e.timestamp().atOffset(ZoneOffset.UTC));
-                    if (e.position() == null) {
-                        ps.setNull(6, Types.INTEGER);
-                    } else {
-                        ps.setInt(6, e.position());
-                    }
-                    ps.setString(7, e.requestId());
-                    ps.setObject(8, now);
+                    bind(ps, tenantId, e, now);
                     ps.addBatch();
                 }
-                ps.executeBatch();
+                int stored = 0;
+                for (int n : ps.executeBatch()) {
+                    stored += n == PreparedStatement.SUCCESS_NO_INFO ? 1 : n;
+                }
+                return stored;
             }
-            return events.size();
         });
+    }
+
+    private static void bind(PreparedStatement ps, String tenantId, Event e, OffsetDateTime now) throws SQLException {
+        ps.setString(1, tenantId);
+        ps.setString(2, e.learnerId());
+        ps.setString(3, e.credentialId());
+        ps.setString(4, e.type().value());
+        ps.setObject(5, e.timestamp().atOffset(ZoneOffset.UTC));
+        if (e.position() == null) {
+            ps.setNull(6, Types.INTEGER);
+        } else {
+            ps.setInt(6, e.position());
+        }
+        ps.setString(7, e.requestId());
+        ps.setObject(8, now);
+        ps.setString(9, e.id());
     }
 
     public long count(String tenantId) {
@@ -54,7 +66,7 @@ public final class EventRepository {
     /** A tenant's events in time order (for training and export). */
     public List<Event> list(String tenantId, int limit) {
         return db.inTransaction(c -> Jdbc.query(c, "SELECT learner_id, credential_id, event_type, occurred_at,"
-                + " rank_position, request_id FROM events WHERE tenant_id = ? ORDER BY occurred_at, id FETCH FIRST "
+                + " rank_position, request_id, event_id FROM events WHERE tenant_id = ? ORDER BY occurred_at, id FETCH FIRST "
                 + Math.max(1, limit) + " ROWS ONLY", EventRepository::map, tenantId));
     }
 
@@ -63,7 +75,7 @@ public final class EventRepository {
         return db.inTransaction(c -> {
             long n = 0;
             try (PreparedStatement ps = Jdbc.prepare(c, "SELECT learner_id, credential_id, event_type, occurred_at,"
-                    + " rank_position, request_id FROM events WHERE tenant_id = ? ORDER BY occurred_at, id", tenantId)) {
+                    + " rank_position, request_id, event_id FROM events WHERE tenant_id = ? ORDER BY occurred_at, id", tenantId)) {
                 ps.setFetchSize(1000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -82,6 +94,7 @@ public final class EventRepository {
         String type = rs.getString("event_type");
         return new Event(rs.getString("learner_id"), rs.getString("credential_id"),
                 EventType.parse(type).orElseThrow(() -> new IllegalStateException("stored event type " + type)),
-                Jdbc.timestamp(rs, "occurred_at").toInstant(), position, rs.getString("request_id"));
+                Jdbc.timestamp(rs, "occurred_at").toInstant(), position, rs.getString("request_id"),
+                rs.getString("event_id"));
     }
 }

@@ -2,6 +2,7 @@ package org.credpath.api.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 /** The {@code pathways} table: pathways saved by a tenant, as JSON. */
@@ -14,7 +15,7 @@ public final class PathwayRepository {
 
     /** Saves a pathway under a new id; learnerId may be null. */
     public void save(String tenantId, String id, String learnerId, String json) {
-        db.inTransaction(c -> Jdbc.update(c,
+        db.write(c -> Jdbc.update(c,
                 "INSERT INTO pathways (tenant_id, id, learner_id, body, created_at) VALUES (?, ?, ?, ?, ?)",
                 tenantId, id, learnerId, json, Jdbc.now()));
     }
@@ -23,6 +24,13 @@ public final class PathwayRepository {
         return db.inTransaction(c -> Jdbc.queryOne(c,
                 "SELECT tenant_id, id, body, created_at FROM pathways WHERE tenant_id = ? AND id = ?",
                 PathwayRepository::map, tenantId, id));
+    }
+
+    /** A learner's saved pathways in id order, after {@code afterId} (null: from the start). */
+    public List<StoredDocument> listByLearner(String tenantId, String learnerId, String afterId, int limit) {
+        return db.inTransaction(c -> Jdbc.query(c, "SELECT tenant_id, id, body, created_at FROM pathways"
+                + " WHERE tenant_id = ? AND learner_id = ? AND id > ? ORDER BY id FETCH FIRST " + Math.max(1, limit)
+                + " ROWS ONLY", PathwayRepository::map, tenantId, learnerId, afterId == null ? "" : afterId));
     }
 
     private static StoredDocument map(ResultSet rs) throws SQLException {

@@ -41,7 +41,7 @@ public final class TenantDocuments {
 
     /** Inserts only when absent; false when the id already exists for this tenant. */
     public boolean insertIfAbsent(String tenantId, String id, String json) {
-        return db.inTransaction(c -> {
+        return db.write(c -> {
             if (exists(c, tenantId, id)) {
                 return false;
             }
@@ -53,12 +53,12 @@ public final class TenantDocuments {
     }
 
     public Outcome upsert(String tenantId, String id, String json) {
-        return db.inTransaction(c -> upsert(c, tenantId, id, json));
+        return db.write(c -> upsert(c, tenantId, id, json));
     }
 
     /** Upserts every document (id -> JSON) in one transaction: all or nothing. */
     public int upsertAll(String tenantId, Map<String, String> documents) {
-        return db.inTransaction(c -> {
+        return db.write(c -> {
             for (Map.Entry<String, String> e : documents.entrySet()) {
                 upsert(c, tenantId, e.getKey(), e.getValue());
             }
@@ -67,14 +67,19 @@ public final class TenantDocuments {
     }
 
     public boolean delete(String tenantId, String id) {
-        return db.inTransaction(c -> Jdbc.update(c, "DELETE FROM " + table + " WHERE tenant_id = ? AND id = ?",
+        return db.write(c -> Jdbc.update(c, "DELETE FROM " + table + " WHERE tenant_id = ? AND id = ?",
                 tenantId, id) == 1);
     }
 
     public List<StoredDocument> list(String tenantId, int limit) {
+        return list(tenantId, null, limit);
+    }
+
+    /** Up to {@code limit} documents in id order after {@code afterId} (null: from the start). */
+    public List<StoredDocument> list(String tenantId, String afterId, int limit) {
         return db.inTransaction(c -> Jdbc.query(c, "SELECT tenant_id, id, body, created_at, updated_at FROM " + table
-                + " WHERE tenant_id = ? ORDER BY id FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
-                TenantDocuments::map, tenantId));
+                + " WHERE tenant_id = ? AND id > ? ORDER BY id FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
+                TenantDocuments::map, tenantId, afterId == null ? "" : afterId));
     }
 
     /** Every document of every tenant, in (tenant, id) order, streamed to {@code sink}; returns how many. */

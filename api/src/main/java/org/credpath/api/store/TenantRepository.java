@@ -15,7 +15,7 @@ public final class TenantRepository {
 
     /** Inserts a tenant; false when the id is taken. */
     public boolean create(Tenant t) {
-        return db.inTransaction(c -> {
+        return db.write(c -> {
             if (Jdbc.queryOne(c, "SELECT id FROM tenants WHERE id = ?", rs -> rs.getString(1), t.id()).isPresent()) {
                 return false;
             }

@@ -121,4 +121,54 @@ abstract class RepositoryContract {
         assertThat(pathways.find(a, "p-1").orElseThrow().json()).isEqualTo("{\"steps\":[]}");
         assertThat(pathways.find(b, "p-1")).isEmpty();
     }
+
+    @Test
+    void anEventIdIsStoredOncePerTenant() {
+        String a = newTenant("ev-ids-a");
+        String b = newTenant("ev-ids-b");
+        EventRepository events = new EventRepository(db());
+        Instant t0 = Instant.parse("2025-03-01T10:00:00Z");
+        List<Event> batch = List.of(new Event("l-1", "c-1", EventType.CLICK, t0, null, null, "e-1"),
+                new Event("l-1", "c-2", EventType.CLICK, t0, null, null, null));
+        assertThat(events.appendAll(a, batch)).isEqualTo(2);
+        assertThat(events.appendAll(a, batch)).isEqualTo(1);
+        assertThat(events.appendAll(b, batch)).isEqualTo(2);
+        assertThat(events.count(a)).isEqualTo(3);
+        assertThat(events.list(a, 10)).extracting(Event::id).containsExactly("e-1", null, null);
+    }
+
+    @Test
+    void erasingALearnerRemovesTheirRowsOnlyInThatTenant() {
+        String a = newTenant("erase-a");
+        String b = newTenant("erase-b");
+        Instant t0 = Instant.parse("2025-03-01T10:00:00Z");
+        for (String t : List.of(a, b)) {
+            TenantDocuments.learners(db()).upsert(t, "l-1", "{}");
+            TenantDocuments.learners(db()).upsert(t, "l-2", "{}");
+            new EventRepository(db()).appendAll(t, List.of(Event.of("l-1", "c", EventType.CLICK, t0),
+                    Event.of("l-1", "d", EventType.CLICK, t0), Event.of("l-2", "c", EventType.CLICK, t0)));
+            new PathwayRepository(db()).save(t, "p-1", "l-1", "{}");
+            new PathwayRepository(db()).save(t, "p-2", "l-2", "{}");
+        }
+        assertThat(new LearnerErasure(db()).delete(a, "l-1")).isEqualTo(new LearnerErasure.Deleted(1, 2, 1));
+        assertThat(new LearnerErasure(db()).delete(a, "l-1").any()).isFalse();
+        assertThat(TenantDocuments.learners(db()).list(a, 10)).extracting(StoredDocument::id).containsExactly("l-2");
+        assertThat(new EventRepository(db()).count(a)).isEqualTo(1);
+        assertThat(new PathwayRepository(db()).listByLearner(a, "l-2", null, 10)).hasSize(1);
+        assertThat(TenantDocuments.learners(db()).count(b)).isEqualTo(2);
+        assertThat(new EventRepository(db()).count(b)).isEqualTo(3);
+        assertThat(new PathwayRepository(db()).listByLearner(b, "l-1", null, 10)).hasSize(1);
+    }
+
+    @Test
+    void listsPageAfterAnId() {
+        String a = newTenant("pages");
+        for (String id : List.of("l-3", "l-1", "l-2")) {
+            TenantDocuments.learners(db()).upsert(a, id, "{}");
+        }
+        assertThat(TenantDocuments.learners(db()).list(a, "l-1", 10)).extracting(StoredDocument::id)
+                .containsExactly("l-2", "l-3");
+        assertThat(TenantDocuments.learners(db()).list(a, null, 2)).extracting(StoredDocument::id)
+                .containsExactly("l-1", "l-2");
+    }
 }

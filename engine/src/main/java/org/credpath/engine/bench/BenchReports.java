@@ -133,7 +133,7 @@ public final class BenchReports {
     }
 
     /** The machine's 1, 5 and 15 minute load averages (Linux {@code /proc/loadavg}): the machine is shared. */
-    static String loadAverage() {
+    public static String loadAverage() {
         try {
             String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return f[0] + " " + f[1] + " " + f[2];

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A credential in the catalogue (DESIGN.md "Exchange formats"). Only {@code id} and {@code title}
+ * A credential in the catalogue (docs/formats.md, Credential). Only {@code id} and {@code title}
  * are required; absent numbers are {@code null}, absent lists are empty.
  *
  * @param skills      ESCO skill URIs (inferred from the text when absent in the source)
@@ -63,6 +63,12 @@ public record Credential(
     public Credential withSkills(List<String> newSkills) {
         return new Credential(id, title, provider, description, syllabus, url, credentialType, level,
                 hours, costUsd, delivery, language, assessed, newSkills, skillLabels, prerequisites,
+                stacksInto, credits, endorsements, reviewedOn);
+    }
+
+    public Credential withLanguage(String newLanguage) {
+        return new Credential(id, title, provider, description, syllabus, url, credentialType, level,
+                hours, costUsd, delivery, newLanguage, assessed, skills, skillLabels, prerequisites,
                 stacksInto, credits, endorsements, reviewedOn);
     }
 

@@ -2,6 +2,9 @@ package org.credpath.engine.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import java.time.Instant;
+
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -9,6 +12,7 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
@@ -18,7 +22,8 @@ import tools.jackson.databind.type.LogicalType;
  *   <li>Writing: absent values and empty lists are omitted; instants as ISO-8601 strings.</li>
  *   <li>Reading: unknown fields fail (the catalogue readers turn them into warnings in file mode);
  *       a JSON value of the wrong type fails (no {@code "6"} for a number, no {@code 6} for a
- *       string); trailing content after a document fails.</li>
+ *       string); trailing content after a document fails; a field given twice fails (no "last one
+ *       wins"); an instant must be an ISO-8601 string (no epoch numbers).</li>
  * </ul>
  */
 public final class ExchangeJson {
@@ -27,6 +32,9 @@ public final class ExchangeJson {
             .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_EMPTY))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .addModule(new SimpleModule("strict-instants").addDeserializer(Instant.class,
+                    new StrictInstantDeserializer()))
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)

@@ -193,9 +193,6 @@ final class RecordProblems extends DeserializationProblemHandler {
         if (s == null) {
             return "";
         }
-        int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
-        // Jackson appends "(start marker at [Source: ...])" / "at [Source: ...]": noise for a user.
-        return line.replaceAll("\\s*\\(?(start marker )?at \\[Source:.*$", "").strip();
+        return JsonMessages.plain(s);
     }
 }

@@ -1,5 +1,5 @@
 /**
- * The credential catalogue and the exchange formats (DESIGN.md "Exchange formats").
+ * The credential catalogue and the exchange formats (docs/formats.md).
  *
  * <ul>
  *   <li>{@link org.credpath.engine.catalog.Credential} and its vocabularies

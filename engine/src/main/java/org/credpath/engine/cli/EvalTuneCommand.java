@@ -11,9 +11,11 @@ import org.credpath.engine.eval.EvalReport;
 import org.credpath.engine.eval.RankingFiles;
 import org.credpath.engine.eval.Tuning;
 import org.credpath.engine.eval.TuningGrid;
+import org.credpath.engine.labour.esco.Esco;
 import org.credpath.engine.labour.esco.EscoLoader;
 import org.credpath.engine.rank.LearnerSignals;
 import org.credpath.engine.rank.OccupationSkills;
+import org.credpath.engine.skills.CataloguePreparation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,10 +50,11 @@ public final class EvalTuneCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TuningGrid.round(round, seed, m -> { }); // a bad --round fails before any data is read
-        EvalData data = RankingFiles.inFolder(trainDir).load();
-        Tuning.Split split = Tuning.split(data, validationShare, seed);
         CredpathHome home = CredpathHome.locate();
-        var occupations = OccupationSkills.of(EscoLoader.load(home));
+        Esco esco = EscoLoader.load(home);
+        EvalData data = RankingFiles.inFolder(trainDir).load(CataloguePreparation.load(home, esco, System.err::println));
+        Tuning.Split split = Tuning.split(data, validationShare, seed);
+        var occupations = OccupationSkills.of(esco);
         var signals = LearnerSignals.shipped(home);
         EvalReport report = new Tuning(occupations, signals, EvalOptions.defaults(seed), m -> System.err.println("eval tune: " + m))
                 .run(split, TuningGrid.round(round, seed, m -> System.err.println("eval tune: " + m)));

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
         description = "Plan up to three pathways (highest coverage, cheapest, fastest) toward the learner's target.")
 public final class PlanCommand implements Callable<Integer> {
 
-    @Option(names = "--learner", required = true, description = "Learner profile (JSON object, DESIGN.md format).")
+    @Option(names = "--learner", required = true, description = "Learner profile (JSON object; docs/formats.md).")
     Path learnerFile;
 
     @Option(names = "--catalog", description = "Credentials JSONL (default: the bundled Coursera + edX catalogue).")

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.credpath.engine.data.CredpathHome;
-import org.credpath.engine.simulate.ChoiceModel;
+import org.credpath.engine.simulate.LearnerChoice;
 import org.credpath.engine.simulate.LoggingPolicy;
 import org.credpath.engine.simulate.Simulation;
 import org.credpath.engine.simulate.SimulationOptions;
@@ -30,7 +30,8 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--catalog", description = "Catalogue JSONL to use (default: the bundled Coursera 2023 listings).")
     Path catalog;
 
-    @Option(names = "--choice-model", defaultValue = "v1", description = "v1 or v2 (default ${DEFAULT-VALUE}).")
+    @Option(names = "--choice-model", defaultValue = "v1", description = "v1, v2 or v3 (v3: the held-out two-stage learner, docs/ranking.md)"
+            + " (default ${DEFAULT-VALUE}).")
     String choiceModel;
 
     @Option(names = "--logging", defaultValue = "mixed", description = "Logging policy: mixed (half heuristic, half"
@@ -43,7 +44,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SimulationOptions options = SimulationOptions.of(learners, seed, ChoiceModel.named(choiceModel),
+        SimulationOptions options = SimulationOptions.of(learners, seed, LearnerChoice.named(choiceModel),
                 LoggingPolicy.named(logging), searchShare);
         Simulation.Summary s = Simulation.write(CredpathHome.locate(), options, catalog, out,
                 m -> System.err.println("simulate: " + m));

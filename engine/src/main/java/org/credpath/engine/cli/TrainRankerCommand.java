@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.eval.EvalData;
 import org.credpath.engine.eval.RankingFiles;
+import org.credpath.engine.labour.esco.Esco;
 import org.credpath.engine.labour.esco.EscoLoader;
 import org.credpath.engine.rank.Dl4jOptions;
 import org.credpath.engine.rank.Dl4jRanker;
@@ -23,6 +24,7 @@ import org.credpath.engine.rank.PositionBias;
 import org.credpath.engine.simulate.ChoiceModel;
 import org.credpath.engine.simulate.Simulation;
 import org.credpath.engine.simulate.SimulationOptions;
+import org.credpath.engine.skills.CataloguePreparation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -92,11 +94,12 @@ public final class TrainRankerCommand implements Callable<Integer> {
 
     private int train(CredpathHome home, RankingFiles input, String source) throws IOException {
         Dl4jOptions options = options();
-        EvalData data = input.load();
+        Esco esco = EscoLoader.load(home);
+        EvalData data = input.load(CataloguePreparation.load(home, esco, System.err::println));
         System.err.printf("train ranker: %d events (%d unknown learner, %d unknown credential: skipped)%n",
                 data.events().size(), data.unknownLearnerEvents(), data.unknownCredentialEvents());
         FeatureSetup setup = FeatureSetup.build(data.catalogue(), data.learners(), data.events(),
-                OccupationSkills.of(EscoLoader.load(home)), LearnerSignals.shipped(home));
+                OccupationSkills.of(esco), LearnerSignals.shipped(home));
         PositionBias bias = PositionBias.estimate(setup.sessions(), options.listSize());
         long t0 = System.nanoTime();
         Dl4jRanker ranker = new Dl4jTrainer(options).train(setup.extractor().featureNames(), setup.sessions(), bias,

@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.CredentialReader;
 import org.credpath.engine.catalog.ReadIssue;
 import org.credpath.engine.catalog.ReadMode;
 import org.credpath.engine.catalog.ReadResult;
-import org.credpath.engine.cli.UserFacingException;
 import org.credpath.engine.events.Event;
 import org.credpath.engine.events.EventReader;
 import org.credpath.engine.learner.Learner;
@@ -21,14 +21,17 @@ import org.credpath.engine.learner.LearnerReader;
 /**
  * The three exchange files of an evaluation or training run. Events naming an unknown learner or
  * credential are counted and dropped, not fatal. Files are read leniently (unknown fields are
- * ignored with a warning on stderr); any bad record stops the run with its file and line.
+ * ignored with a warning on stderr); any bad record stops the run with its file and line. The
+ * catalogue goes through the caller's preparation (the commands pass
+ * {@link org.credpath.engine.skills.CataloguePreparation}: skills inferred where the file gave none).
  */
 public record EvalData(Map<String, Credential> catalogue, Map<String, Learner> learners, List<Event> events,
         int unknownLearnerEvents, int unknownCredentialEvents) {
 
-    public static EvalData load(Path catalogFile, Path learnersFile, Path eventsFile) {
+    public static EvalData load(Path catalogFile, Path learnersFile, Path eventsFile,
+            UnaryOperator<List<Credential>> prepare) {
         Map<String, Credential> catalogue = new LinkedHashMap<>();
-        for (Credential c : read(catalogFile, CredentialReader::read)) {
+        for (Credential c : prepare.apply(read(catalogFile, CredentialReader::read))) {
             catalogue.putIfAbsent(c.id(), c);
         }
         Map<String, Learner> learners = new LinkedHashMap<>();
@@ -67,7 +70,7 @@ public record EvalData(Map<String, Credential> catalogue, Map<String, Learner> l
         try {
             result = reader.read(file, ReadMode.FILE);
         } catch (IOException e) {
-            throw new UserFacingException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new java.io.UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
         List<ReadIssue> warnings = result.warnings();
         warnings.stream().limit(5).forEach(w -> System.err.println(w));
@@ -77,7 +80,7 @@ public record EvalData(Map<String, Credential> catalogue, Map<String, Learner> l
         try {
             return result.orThrow();
         } catch (IllegalArgumentException e) {
-            throw new UserFacingException(file + ": " + e.getMessage());
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.learner.Learner;
@@ -23,9 +24,9 @@ import org.credpath.engine.rank.Ranker;
 import org.credpath.engine.rank.StandardFeatureExtractor;
 
 /**
- * Runs the DESIGN.md protocol: hide each learner's last enrol, train the learned models on what
- * remains visible, then rank the whole catalogue minus held credentials with every model over the
- * same features.
+ * Runs the whole-catalogue protocol ({@link EvalReport#WHOLE_CATALOGUE}): hide each learner's last
+ * enrol, train the learned models on what remains visible (or score saved ones), then rank the whole
+ * catalogue minus held credentials with every model over the same features.
  */
 public final class EvalHarness {
 
@@ -59,6 +60,31 @@ public final class EvalHarness {
         return evaluate(data, split, setup, trainSetup.sessions().size(), rankers);
     }
 
+    /**
+     * Scores models that are already trained (no training here): {@code saved} gets the feature
+     * names and returns its rankers; the untrained baselines not among them are added.
+     */
+    public EvalReport runSaved(EvalData data, Function<List<String>, List<Ranker>> saved) {
+        HoldOut split = HoldOut.split(data.events());
+        FeatureSetup setup = FeatureSetup.build(data.catalogue(), data.learners(), split.training(), occupations, signals);
+        progress.accept(split.cases().size() + " held-out learners; saved models, nothing trained");
+        List<Ranker> rankers = new ArrayList<>(saved.apply(setup.extractor().featureNames()));
+        Set<String> names = new java.util.HashSet<>();
+        rankers.forEach(r -> names.add(r.name()));
+        for (Ranker b : baselines()) {
+            if (names.add(b.name())) {
+                rankers.add(b);
+            }
+        }
+        return evaluate(data, split, setup, 0, rankers);
+    }
+
+    private static List<Ranker> baselines() {
+        return List.of(ColumnRanker.gapCoverage(StandardFeatureExtractor.NAMES),
+                ColumnRanker.embeddingCosine(StandardFeatureExtractor.NAMES),
+                ColumnRanker.popularity(StandardFeatureExtractor.NAMES));
+    }
+
     /** The learned models (trained on the visible sessions) and the heuristic baselines. */
     List<Ranker> rankers(FeatureSetup setup) {
         List<String> names = setup.extractor().featureNames();
@@ -71,9 +97,7 @@ public final class EvalHarness {
         out.add(LambdaMartRanker.train(setup.sessions(), names.size(), options.lambdaMart()));
         progress.accept("training smile-gbm");
         out.add(GradientBoostingRanker.train(names, setup.sessions(), options.gbmTrees()));
-        out.add(ColumnRanker.gapCoverage(StandardFeatureExtractor.NAMES));
-        out.add(ColumnRanker.embeddingCosine(StandardFeatureExtractor.NAMES));
-        out.add(ColumnRanker.popularity(StandardFeatureExtractor.NAMES));
+        out.addAll(baselines());
         return out;
     }
 

@@ -12,7 +12,7 @@ import org.credpath.engine.events.Event;
 import org.credpath.engine.events.EventType;
 
 /**
- * The DESIGN.md protocol's split: each learner's last {@code enrol} (latest timestamp, later
+ * The evaluation protocol's split: each learner's last {@code enrol} (latest timestamp, later
  * file line on ties) is hidden; that learner's events from the hidden enrol's request onward (or
  * at/after its time when it has no request id) leave the training events.
  *

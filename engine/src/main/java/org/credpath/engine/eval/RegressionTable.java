@@ -20,7 +20,8 @@ public final class RegressionTable {
         for (Regression r : regressions) {
             Map<String, Map<String, Double>> byModel = new LinkedHashMap<>();
             for (Regression.Expected e : r.expected()) {
-                byModel.computeIfAbsent(e.model(), k -> new LinkedHashMap<>()).put(e.metric(), e.value());
+                String row = e.protocol() == null ? e.model() : e.model() + " (" + e.protocol() + ")";
+                byModel.computeIfAbsent(row, k -> new LinkedHashMap<>()).put(e.metric(), e.value());
             }
             byModel.forEach((model, values) -> {
                 List<String> cells = new ArrayList<>();

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.credpath.engine.catalog.ExchangeJson;
-import org.credpath.engine.cli.UserFacingException;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -55,7 +54,7 @@ public record SimulationOracle(String description, String choiceModel, String lo
         try {
             return Optional.of(ExchangeJson.mapper().readValue(file.toFile(), SimulationOracle.class));
         } catch (JacksonException e) {
-            throw new UserFacingException(file + ": not a valid oracle file: " + e.getOriginalMessage());
+            throw new IllegalArgumentException(file + ": not a valid oracle file: " + e.getOriginalMessage(), e);
         }
     }
 }

@@ -3,12 +3,14 @@ package org.credpath.engine.events;
 import java.time.Instant;
 
 /**
- * One feedback event (DESIGN.md "Exchange formats", Event): a learner's interaction with a
+ * One feedback event (docs/formats.md, Event): a learner's interaction with a
  * credential, e.g. {@code {"learnerId":"l-17","credentialId":"edx:x","type":"enrol",
  * "timestamp":"2025-03-01T10:00:00Z","position":3,"requestId":"r-1"}}.
  *
  * @param position  1-based rank of the credential in the list shown (1 = top), optional
  * @param requestId the recommendation request that showed it, optional
+ * @param id        the sender's id of the event, optional; the API stores an id once per tenant, so a
+ *                  batch sent again is not counted twice
  */
 public record Event(
         String learnerId,
@@ -16,7 +18,8 @@ public record Event(
         EventType type,
         Instant timestamp,
         Integer position,
-        String requestId) {
+        String requestId,
+        String id) {
 
     public Event {
         if (learnerId == null || learnerId.isBlank()) {
@@ -38,6 +41,15 @@ public record Event(
         if (requestId != null && requestId.isBlank()) {
             requestId = null;
         }
+        if (id != null && id.isBlank()) {
+            throw new IllegalArgumentException("id: must not be blank (leave it out for an event without an id)");
+        }
+    }
+
+    /** An event without an id. */
+    public Event(String learnerId, String credentialId, EventType type, Instant timestamp, Integer position,
+            String requestId) {
+        this(learnerId, credentialId, type, timestamp, position, requestId, null);
     }
 
     /** An event without position or request id. */

@@ -7,10 +7,13 @@ import org.credpath.engine.catalog.ExchangeReader;
 import org.credpath.engine.catalog.ReadMode;
 import org.credpath.engine.catalog.ReadResult;
 
-/** Reads events (JSONL, or a JSON array in request bodies); gzip-transparent. Events have no ids. */
+/**
+ * Reads events (JSONL, or a JSON array in request bodies); gzip-transparent. An event's {@code id}
+ * is optional; the same id twice in one input is refused like any duplicate id.
+ */
 public final class EventReader {
 
-    private static final ExchangeReader<Event> READER = new ExchangeReader<>(Event.class, e -> null);
+    private static final ExchangeReader<Event> READER = new ExchangeReader<>(Event.class, Event::id);
 
     private EventReader() {
     }

@@ -1,5 +1,7 @@
 package org.credpath.engine.index;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.lucene.document.Document;
@@ -10,6 +12,9 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.credpath.engine.catalog.Credential;
 
@@ -82,6 +87,34 @@ public final class CredentialDocuments {
         }
         vector.ifPresent(v -> d.add(new KnnFloatVectorField(VECTOR, v, VectorSimilarityFunction.DOT_PRODUCT)));
         return d;
+    }
+
+    /** The longest untokenised term the index holds, in UTF-8 bytes (Lucene's limit). */
+    public static final int MAX_TERM_BYTES = IndexWriter.MAX_TERM_LENGTH;
+
+    /** An indexed term of a credential that the index cannot hold. */
+    public record OversizedTerm(String field, int utf8Bytes) {
+    }
+
+    /**
+     * The untokenised terms of {@code c}'s document (id, provider, language, ...) longer than
+     * Lucene's {@link IndexWriter#MAX_TERM_LENGTH} bytes: the writer refuses such a document
+     * ("immense term"). Tokenised text fields are cut into tokens of at most 255 characters by the
+     * analyzer and cannot produce one. Empty when the document can be indexed.
+     */
+    public static List<OversizedTerm> oversizedTerms(Credential c) {
+        List<OversizedTerm> out = new ArrayList<>();
+        for (IndexableField f : toDocument(c, "", Optional.empty())) {
+            if (f.fieldType().indexOptions() == IndexOptions.NONE || f.fieldType().tokenized()) {
+                continue;
+            }
+            BytesRef term = f.binaryValue() != null ? f.binaryValue()
+                    : f.stringValue() != null ? new BytesRef(f.stringValue()) : null;
+            if (term != null && term.length > IndexWriter.MAX_TERM_LENGTH) {
+                out.add(new OversizedTerm(f.name(), term.length));
+            }
+        }
+        return out;
     }
 
     static String normaliseKeyword(String value) {

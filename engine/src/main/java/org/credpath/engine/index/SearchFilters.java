@@ -49,6 +49,20 @@ public record SearchFilters(
         return new SearchFilters(types, levels, deliveries, maxHours, cost, provider, language);
     }
 
+    /**
+     * Whether a credential passes these filters outside the index (the index's own rules: a credential
+     * with unknown hours, cost or delivery cannot be shown to fit a maximum or a named mode).
+     */
+    public boolean accepts(org.credpath.engine.catalog.Credential c) {
+        return (types.isEmpty() || types.contains(c.credentialType()))
+                && (levels.isEmpty() || c.level() != null && levels.contains(c.level()))
+                && (deliveries.isEmpty() || c.delivery() != null && deliveries.contains(c.delivery()))
+                && (maxHours == null || c.hours() != null && c.hours() <= maxHours)
+                && (maxCostUsd == null || c.costUsd() != null && c.costUsd() <= maxCostUsd)
+                && (provider == null || provider.equalsIgnoreCase(c.provider()))
+                && (language == null || language.equalsIgnoreCase(c.language()));
+    }
+
     public boolean isEmpty() {
         return types.isEmpty() && levels.isEmpty() && deliveries.isEmpty() && maxHours == null
                 && maxCostUsd == null && provider == null && language == null;

@@ -40,6 +40,7 @@ import org.credpath.engine.labour.title.TitleEvidence;
 import org.credpath.engine.labour.title.TitleEvidenceSources;
 import org.credpath.engine.labour.title.VacancyTitle;
 import org.credpath.engine.text.MiniLmEncoder;
+import org.credpath.engine.text.VectorCache;
 import org.credpath.engine.text.TextEncoder;
 
 /**
@@ -98,9 +99,9 @@ public final class LabourMarket {
         return m;
     }
 
-    /** Where encoded texts are cached: {@code <home>/var/cache/encoder}. */
+    /** Where encoded texts are cached: the installation's one {@link VectorCache#dir}. */
     public static java.nio.file.Path encoderCache(CredpathHome home) {
-        return home.root().resolve("var").resolve("cache").resolve("encoder");
+        return VectorCache.dir(home);
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.credpath.engine.catalog.Delivery;
 
 /**
- * A learner profile (DESIGN.md "Exchange formats", Learner). Absent numbers are {@code null} and
+ * A learner profile (docs/formats.md, Learner). Absent numbers are {@code null} and
  * mean "no constraint"; absent lists are empty.
  *
  * @param id                 the learner's id; optional in an inline request, required in a JSONL file
@@ -18,6 +18,8 @@ import org.credpath.engine.catalog.Delivery;
  * @param hoursPerWeek       study time per week, {@code > 0}
  * @param deadlineWeeks      weeks until the goal, {@code > 0}
  * @param delivery           accepted delivery modes; empty = any
+ * @param languages          languages the learner studies in, ISO 639-1 codes (lower-cased); empty =
+ *                           English only ({@link #studyLanguages()})
  */
 public record Learner(
         String id,
@@ -28,7 +30,11 @@ public record Learner(
         Double budgetUsd,
         Double hoursPerWeek,
         Integer deadlineWeeks,
-        List<Delivery> delivery) {
+        List<Delivery> delivery,
+        List<String> languages) {
+
+    /** The language a learner who lists none studies in. */
+    public static final String DEFAULT_LANGUAGE = "en";
 
     public Learner {
         if (id != null && id.isBlank()) {
@@ -47,8 +53,23 @@ public record Learner(
         skills = clean("skills", skills);
         delivery = List.copyOf(Objects.requireNonNullElse(delivery, List.<Delivery>of()).stream()
                 .filter(Objects::nonNull).distinct().toList());
+        languages = clean("languages", languages).stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).distinct()
+                .toList();
         currentOccupation = blankToNull(currentOccupation);
         targetOccupation = blankToNull(targetOccupation);
+    }
+
+    /** A learner who lists no languages (English only). */
+    public Learner(String id, List<String> heldCredentials, List<String> skills, String currentOccupation,
+            String targetOccupation, Double budgetUsd, Double hoursPerWeek, Integer deadlineWeeks,
+            List<Delivery> delivery) {
+        this(id, heldCredentials, skills, currentOccupation, targetOccupation, budgetUsd, hoursPerWeek, deadlineWeeks,
+                delivery, null);
+    }
+
+    /** The languages this learner studies in: the listed ones, else {@value #DEFAULT_LANGUAGE}. */
+    public List<String> studyLanguages() {
+        return languages.isEmpty() ? List.of(DEFAULT_LANGUAGE) : languages;
     }
 
     /** A learner with an id and nothing else. */
@@ -58,17 +79,17 @@ public record Learner(
 
     public Learner withId(String newId) {
         return new Learner(newId, heldCredentials, skills, currentOccupation, targetOccupation, budgetUsd,
-                hoursPerWeek, deadlineWeeks, delivery);
+                hoursPerWeek, deadlineWeeks, delivery, languages);
     }
 
     public Learner withHeldCredentials(List<String> held) {
         return new Learner(id, held, skills, currentOccupation, targetOccupation, budgetUsd, hoursPerWeek,
-                deadlineWeeks, delivery);
+                deadlineWeeks, delivery, languages);
     }
 
     public Learner withSkills(List<String> newSkills) {
         return new Learner(id, heldCredentials, newSkills, currentOccupation, targetOccupation, budgetUsd,
-                hoursPerWeek, deadlineWeeks, delivery);
+                hoursPerWeek, deadlineWeeks, delivery, languages);
     }
 
     /** Whether {@code mode} is acceptable to this learner (any mode when none is stated). */

@@ -20,6 +20,7 @@ import org.credpath.engine.returns.CompletionModel;
 import org.credpath.engine.returns.SkillPremiumModel;
 import org.credpath.engine.skills.EmbeddingModel;
 import org.credpath.engine.skills.SkillEmbeddings;
+import org.credpath.engine.skills.CataloguePreparation;
 import org.credpath.engine.skills.SkillTagger;
 
 /** Loads a {@link PlanningContext} from the shipped data and models. */
@@ -35,9 +36,8 @@ public final class PlanningContexts {
         LabourMarket market = LabourMarket.load(home, progress::println);
         List<Credential> credentials = catalogFile == null ? BundledCatalog.load(home).credentials()
                 : CredentialReader.read(catalogFile, ReadMode.FILE).orThrow();
-        progress.println("plan: tagging " + credentials.size() + " credentials with ESCO skills where they have none");
-        SkillTagger tagger = tagger(home, market);
-        List<Credential> tagged = credentials.stream().map(tagger::withInferredSkills).toList();
+        List<Credential> tagged = CataloguePreparation.load(home, market.esco(), progress::println)
+                .prepare(credentials, catalogFile == null ? "bundled catalogue" : catalogFile.toString(), progress::println);
         return new PlanningContext(market, new PlanningCatalogue(tagged), completion(home, progress),
                 skillPremium(home, progress), null, null, null);
     }

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.credpath.engine.cache.NamedCaches;
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.Level;
 
@@ -35,8 +35,8 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
      * Mean skill vectors by the credential's skill list (not its id: a tenant's credential may share
      * a shipped id, and an update may change the skills).
      */
-    private final Cache<List<String>, Optional<float[]>> credentialVectors = Caffeine.newBuilder()
-            .maximumSize(VECTOR_CACHE_LIMIT).build();
+    private final Cache<List<String>, Optional<float[]>> credentialVectors = NamedCaches.build("credential-vectors",
+            VECTOR_CACHE_LIMIT);
 
     public StandardFeatureExtractor(CatalogueStats stats, LearnerSignals signals) {
         this.stats = stats;

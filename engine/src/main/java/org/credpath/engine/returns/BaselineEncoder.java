@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The DESIGN baseline's features: every studentInfo column (one-hot for categories, scaled
+ * The baseline's features: every studentInfo column (one-hot for categories, scaled
  * numbers), as a logistic regression would take them. Used only to measure the baseline.
  */
 final class BaselineEncoder {

@@ -32,7 +32,7 @@ public final class CompletionArtifacts {
 
     /**
      * Held-out figures. {@code auc}/{@code brier} are the shipped model's; {@code baselineAuc} is
-     * DESIGN's logistic regression on studentInfo columns, {@code previousAuc} the first shipped
+     * the baseline logistic regression on studentInfo columns, {@code previousAuc} the first shipped
      * model; {@code heldOut} has every line with its reliability table, {@code validation} the
      * candidates compared for the model choice.
      */

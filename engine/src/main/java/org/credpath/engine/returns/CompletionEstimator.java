@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.credpath.engine.cache.NamedCaches;
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.Level;
 
@@ -29,7 +29,7 @@ public final class CompletionEstimator {
     }
 
     private final CompletionModel model;
-    private final Cache<LearnerInput, Double> remembered = Caffeine.newBuilder().maximumSize(MAX_REMEMBERED).build();
+    private final Cache<LearnerInput, Double> remembered = NamedCaches.build("completion-probabilities", MAX_REMEMBERED);
 
     public CompletionEstimator(CompletionModel model) {
         this.model = Objects.requireNonNull(model, "model");

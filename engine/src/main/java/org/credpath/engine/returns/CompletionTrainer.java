@@ -14,7 +14,7 @@ import smile.classification.LogisticRegression;
 
 /**
  * Trains the completion model on OULAD and measures it, on the same held-out students, against
- * DESIGN's baseline (logistic regression on every studentInfo column), the first shipped model and
+ * the baseline (logistic regression on every studentInfo column), the first shipped model and
  * a reference model that also sees protected attributes (never shipped).
  *
  * <p>Students are split three ways, each student's rows all on one side: test (held out, only
@@ -140,7 +140,7 @@ public final class CompletionTrainer {
         return new TrainedCompletionModel(c.fitter().fit(all.x(), all.y(), names, seed), names.length, null);
     }
 
-    /** DESIGN's baseline: logistic regression on every studentInfo column, fitted on all training students. */
+    /** The baseline: logistic regression on every studentInfo column, fitted on all training students. */
     private static HeldOutFigures baseline(List<OuladEnrolment> rows, Predicate<OuladEnrolment> isTest) {
         BaselineEncoder enc = new BaselineEncoder(rows);
         List<double[]> x = rows.stream().map(enc::encode).toList();

@@ -6,7 +6,7 @@
  *
  * <p>The completion model is chosen among {@link org.credpath.engine.returns.CompletionCandidates
  * candidate} families on a validation slice of training students, calibrated, and measured on
- * held-out students against DESIGN's baseline ({@link org.credpath.engine.returns.CompletionTrainer}).
+ * held-out students against the baseline (logistic regression on every studentInfo column) ({@link org.credpath.engine.returns.CompletionTrainer}).
  *
  * <p>Everything here is seeded and deterministic; see {@code docs/returns.md} for the figures and
  * the limits of mapping OULAD students onto Credpath learners.

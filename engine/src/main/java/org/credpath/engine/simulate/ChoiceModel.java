@@ -22,7 +22,7 @@ import java.util.Locale;
  */
 public record ChoiceModel(String name, double coverage, double optional, double appeal, double overBudget,
         double overHours, double levelGap, double certificate, double noise, double positionDecay,
-        boolean sqrtCoverage, boolean hardBudget) {
+        boolean sqrtCoverage, boolean hardBudget) implements LearnerChoice {
 
     public ChoiceModel {
         if (noise < 0 || positionDecay < 0) {
@@ -38,6 +38,7 @@ public record ChoiceModel(String name, double coverage, double optional, double 
     public static final ChoiceModel V2 = new ChoiceModel("v2", 3.0, 0.8, 1.0, 2.0, 1.2, 0.3, 0.7, 0.9, 1.1,
             true, true);
 
+    /** v1 or v2; {@link LearnerChoice#named} also knows v3, which has another form. */
     public static ChoiceModel named(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "v1" -> V1;
@@ -56,7 +57,7 @@ public record ChoiceModel(String name, double coverage, double optional, double 
                 + (isCertificate ? certificate : 0);
     }
 
-    /** Probability that a learner looks at the item shown at 1-based {@code position}. */
+    @Override
     public double examination(int position) {
         return Math.pow(position, -positionDecay);
     }

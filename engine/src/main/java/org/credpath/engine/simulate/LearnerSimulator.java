@@ -41,9 +41,11 @@ public final class LearnerSimulator {
     private final double appealMean;
     private final double appealStd;
     private final MetricAccumulator oracle = new MetricAccumulator();
+    private final TwoStageWorld twoStage;
 
+    /** @param goals the goal words of target occupations (used by choice model v3 only) */
     public LearnerSimulator(LabourWorld world, OccupationSkills occupations, List<CourseraCatalog.Entry> catalogue,
-            SimulationOptions options) {
+            SimulationOptions options, GoalText goals) {
         this.world = world;
         this.occupations = occupations;
         this.catalogue = List.copyOf(catalogue);
@@ -58,6 +60,8 @@ public final class LearnerSimulator {
         appealMean = catalogue.stream().mapToDouble(CourseraCatalog.Entry::appeal).average().orElse(0);
         double var = catalogue.stream().mapToDouble(e -> Math.pow(e.appeal() - appealMean, 2)).average().orElse(0);
         appealStd = var > 0 ? Math.sqrt(var) : 1;
+        twoStage = options.choiceModel() instanceof TwoStageChoice t ? new TwoStageWorld(t, this.catalogue, goals)
+                : null;
     }
 
     /** Simulates every learner; learners and events are handed to the sinks as they are made. */
@@ -116,8 +120,12 @@ public final class LearnerSimulator {
         int deadline = DEADLINES[rnd.nextInt(DEADLINES.length)];
         Learner record = new Learner(id, List.of(), sorted(skills), occ.escoUri(), target, budget, (double) hours,
                 deadline, List.of(Delivery.ONLINE));
-        return new SimulatedLearner(record, skills, occupations.skillsOf(target, SkillRelation.ESSENTIAL),
+        SimulatedLearner l = new SimulatedLearner(record, skills, occupations.skillsOf(target, SkillRelation.ESSENTIAL),
                 occupations.skillsOf(target, SkillRelation.OPTIONAL));
+        if (twoStage != null) {
+            twoStage.prepare(l, target, rnd);
+        }
+        return l;
     }
 
     /** One session: a search (request id {@code q-...}) or the recommendations ({@code r-...}), then browsing. */
@@ -136,14 +144,16 @@ public final class LearnerSimulator {
         double[] utility = new double[catalogue.size()];
         for (int i : available) {
             exact[i] = utility(l, catalogue.get(i));
-            utility[i] = exact[i] + options.choiceModel().noise() * gumbel(rnd);
+            utility[i] = exact[i] + (twoStage == null ? ((ChoiceModel) options.choiceModel()).noise() * gumbel(rnd)
+                    : twoStage.choice().noise(rnd));
         }
         boolean search = options.searchShare() > 0 && rnd.nextDouble() < options.searchShare();
         String requestId = (search ? "q-" : "r-") + sessionId;
-        List<Integer> shown = search ? searchResults(available, exact, rnd)
+        List<Integer> shown = search ? searchResults(twoStage == null ? available : twoStage.searchable(l, available),
+                exact, rnd)
                 : options.logging().shown(available, i -> coverage(l, catalogue.get(i).credential(), true),
                         options.listSize(), rnd);
-        int best = browse(l.record().id(), requestId, t, shown, utility, rnd, sink);
+        int best = browse(l, requestId, t, shown, utility, rnd, sink);
         if (best < 0 || rnd.nextDouble() >= sigmoid(utility[best] - 0.5)) {
             return null;
         }
@@ -153,21 +163,23 @@ public final class LearnerSimulator {
         if (rnd.nextDouble() < completion(l, c)) {
             sink.accept(new Event(l.record().id(), c.id(), EventType.COMPLETE, t.plus(Duration.ofDays(14)), null, null));
         }
-        List<String> order = oracleOrder(available, exact);
+        List<String> order = oracleOrder(available, twoStage == null ? exact : twoStage.oracleKeys(l, exact));
         l.gain(c);
         return new Enrolment(c.id(), order);
     }
 
     /** Impressions, clicks and dismissals of one list; returns the best-utility clicked item or -1. */
-    private int browse(String learnerId, String requestId, Instant t, List<Integer> shown, double[] utility,
+    private int browse(SimulatedLearner l, String requestId, Instant t, List<Integer> shown, double[] utility,
             SplittableRandom rnd, Consumer<Event> sink) {
+        String learnerId = l.record().id();
         int best = -1;
         for (int p = 0; p < shown.size(); p++) {
             int idx = shown.get(p);
             String cid = catalogue.get(idx).credential().id();
             sink.accept(new Event(learnerId, cid, EventType.IMPRESSION, t, p + 1, requestId));
             boolean examined = rnd.nextDouble() < options.choiceModel().examination(p + 1);
-            if (examined && rnd.nextDouble() < sigmoid(utility[idx] - 1.5)) {
+            boolean considered = twoStage == null || twoStage.considers(l, idx, p + 1);
+            if (examined && considered && rnd.nextDouble() < sigmoid(utility[idx] - 1.5)) {
                 sink.accept(new Event(learnerId, cid, EventType.CLICK, t.plusSeconds(10 + p), p + 1, requestId));
                 if (best < 0 || utility[idx] > utility[best]) {
                     best = idx;
@@ -196,6 +208,9 @@ public final class LearnerSimulator {
     }
 
     double utility(SimulatedLearner l, CourseraCatalog.Entry e) {
+        if (twoStage != null) {
+            return twoStage.value(l, e.credential());
+        }
         Credential c = e.credential();
         Learner r = l.record();
         double cost = c.costUsd() == null ? 0 : c.costUsd();
@@ -203,7 +218,7 @@ public final class LearnerSimulator {
         double available = r.hoursPerWeek() * r.deadlineWeeks();
         boolean cert = c.credentialType() == CredentialType.SPECIALIZATION
                 || c.credentialType() == CredentialType.PROFESSIONAL_CERTIFICATE;
-        return options.choiceModel().utility(coverage(l, c, true), coverage(l, c, false),
+        return ((ChoiceModel) options.choiceModel()).utility(coverage(l, c, true), coverage(l, c, false),
                 (e.appeal() - appealMean) / appealStd, cost / Math.max(1, r.budgetUsd()), hours / available,
                 l.levelSteps(c.level()), cert);
     }

@@ -15,6 +15,10 @@ final class SimulatedLearner {
     private final Set<String> held = new HashSet<>();
     private final Set<String> targetEssential;
     private final Set<String> targetOptional;
+    /** Choice model v3 only: the learner's favourite provider (null otherwise). */
+    private String favouriteProvider;
+    /** Choice model v3 only: catalogue indexes whose text matches the learner's goal (null otherwise). */
+    private java.util.BitSet textMatch;
 
     SimulatedLearner(Learner record, Set<String> skills, Set<String> targetEssential, Set<String> targetOptional) {
         this.record = record;
@@ -42,6 +46,22 @@ final class SimulatedLearner {
 
     Set<String> targetOptional() {
         return targetOptional;
+    }
+
+    String favouriteProvider() {
+        return favouriteProvider;
+    }
+
+    void favouriteProvider(String provider) {
+        favouriteProvider = provider;
+    }
+
+    java.util.BitSet textMatch() {
+        return textMatch;
+    }
+
+    void textMatch(java.util.BitSet matches) {
+        textMatch = matches;
     }
 
     void gain(Credential c) {

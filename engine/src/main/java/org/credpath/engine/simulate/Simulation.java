@@ -11,12 +11,15 @@ import java.util.function.Consumer;
 
 import org.credpath.engine.catalog.CredentialReader;
 import org.credpath.engine.catalog.ReadMode;
+import org.credpath.engine.skills.CataloguePreparation;
 import org.credpath.engine.catalog.ExchangeJson;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.eval.MetricAccumulator;
 import org.credpath.engine.eval.SimulationOracle;
 import org.credpath.engine.labour.esco.Esco;
 import org.credpath.engine.labour.esco.EscoLoader;
+import org.credpath.engine.labour.esco.EscoSkill;
+import org.credpath.engine.labour.esco.SkillRelation;
 import org.credpath.engine.rank.OccupationSkills;
 
 /**
@@ -41,13 +44,15 @@ public final class Simulation {
         Esco esco = EscoLoader.load(home);
         LabourWorld world = LabourWorld.load(home, esco);
         List<CourseraCatalog.Entry> entries = catalog == null ? CourseraCatalog.load(home, esco)
-                : CredentialReader.read(catalog, ReadMode.FILE).orThrow().stream().map(c -> new CourseraCatalog.Entry(c, 0)).toList();
+                : CataloguePreparation.load(home, esco, progress).prepare(CredentialReader.read(catalog, ReadMode.FILE)
+                        .orThrow(), catalog.toString(), progress).stream().map(c -> new CourseraCatalog.Entry(c, 0)).toList();
         progress.accept(String.format("%d source occupations, %d credentials; simulating %d learners (seed %d, %s, %s"
                 + " logging, search share %.2f)", world.occupations().size(), entries.size(), options.learners(),
                 options.seed(), options.choiceModel().name(), loggingName(options), options.searchShare()));
         Files.createDirectories(out);
         long[] events = {0};
-        LearnerSimulator simulator = new LearnerSimulator(world, OccupationSkills.of(esco), entries, options);
+        LearnerSimulator simulator = new LearnerSimulator(world, OccupationSkills.of(esco), entries, options,
+                goals(esco));
         try (BufferedWriter lw = writer(out, "learners.jsonl"); BufferedWriter ew = writer(out, "events.jsonl");
                 BufferedWriter cw = writer(out, "catalog.jsonl")) {
             for (CourseraCatalog.Entry e : entries) {
@@ -67,6 +72,17 @@ public final class Simulation {
                 loggingName(options), oracle.count(),
                 oracle.summary(entries.size(), 1000, options.seed())).write(out);
         return new Summary(options.learners(), events[0], entries.size(), out);
+    }
+
+    /** Goal words of a target occupation from its ESCO labels and its essential skills' labels (choice model v3). */
+    static GoalText goals(Esco esco) {
+        return new GoalText(uri -> {
+            List<String> occ = esco.occupation(uri).map(o -> java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(o.preferredLabel()), o.altLabels().stream()).toList()).orElse(List.of());
+            List<String> skills = esco.skillsOf(uri, SkillRelation.ESSENTIAL).stream().map(EscoSkill::preferredLabel)
+                    .toList();
+            return GoalText.goal(occ, skills);
+        });
     }
 
     private static String loggingName(SimulationOptions o) {

@@ -12,7 +12,7 @@ package org.credpath.engine.simulate;
  *                          recommendations: the list is then the top of their own utility plus
  *                          query noise ({@code LearnerSimulator.SEARCH_NOISE}), in that order
  */
-public record SimulationOptions(int learners, long seed, ChoiceModel choiceModel, int listSize, int minSessions,
+public record SimulationOptions(int learners, long seed, LearnerChoice choiceModel, int listSize, int minSessions,
         int maxSessions, LoggingPolicy logging, double searchShare) {
 
     public SimulationOptions {
@@ -35,11 +35,11 @@ public record SimulationOptions(int learners, long seed, ChoiceModel choiceModel
     }
 
     /** Lists of 10, 3-8 sessions, the {@link LoggingPolicy#MIXED} logger, no search. */
-    public static SimulationOptions of(int learners, long seed, ChoiceModel model) {
+    public static SimulationOptions of(int learners, long seed, LearnerChoice model) {
         return of(learners, seed, model, LoggingPolicy.MIXED, 0);
     }
 
-    public static SimulationOptions of(int learners, long seed, ChoiceModel model, LoggingPolicy logging,
+    public static SimulationOptions of(int learners, long seed, LearnerChoice model, LoggingPolicy logging,
             double searchShare) {
         return new SimulationOptions(learners, seed, model, 10, 3, 8, logging, searchShare);
     }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class CredentialJsonTest {
 
-    private static final String DESIGN_EXAMPLE = """
+    private static final String FORMATS_EXAMPLE = """
             {"id":"edx:how-to-learn-online","title":"How to Learn Online","provider":"edX",
              "description":"...","url":"https://example.org","credentialType":"course","level":"introductory",
              "hours":6,"costUsd":49,"delivery":"online","language":"en","assessed":true,
@@ -16,7 +16,7 @@ class CredentialJsonTest {
 
     @Test
     void readsTheDesignExampleAndRoundTrips() {
-        Credential c = ExchangeJson.mapper().readValue(DESIGN_EXAMPLE, Credential.class);
+        Credential c = ExchangeJson.mapper().readValue(FORMATS_EXAMPLE, Credential.class);
         assertThat(c.credentialType()).isEqualTo(CredentialType.COURSE);
         assertThat(c.level()).isEqualTo(Level.INTRODUCTORY);
         assertThat(c.hours()).isEqualTo(6.0);

@@ -38,7 +38,7 @@ class CredentialReaderTest {
         assertThat(issues).anySatisfy(s -> assertThat(s).startsWith("2 WARNING credentialType: unknown value \"nanodegree\" read as \"other\""));
         assertThat(issues).anySatisfy(s -> assertThat(s).startsWith("2 WARNING level: unknown value \"expert\" left unset"));
         assertThat(issues).contains("2 WARNING rating: unknown field ignored");
-        assertThat(issues).contains("4 ERROR null: bad JSON: Unexpected end-of-input: expected close marker for Object");
+        assertThat(issues).contains("4 ERROR null: bad JSON: the JSON ends before it is complete: expected '}' to close an object");
         assertThat(issues).contains("5 ERROR id: required and must not be blank");
         assertThat(issues).anySatisfy(s -> assertThat(s).startsWith("6 ERROR hours: must be a finite number >= 0"));
         assertThat(issues).contains("7 ERROR hours: wrong type: expected a number, got a string");

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
-import org.credpath.engine.cli.UserFacingException;
 import org.credpath.engine.events.Event;
 import org.credpath.engine.events.EventType;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,7 @@ class HoldOutTest {
         Path f = dir.resolve("events.jsonl");
         Files.writeString(f, "{\"learnerId\":\"l1\",\"credentialId\":\"a\",\"type\":\"click\",\"timestamp\":\"2025-01-01T00:00:00Z\"}\n"
                 + "{\"learnerId\":\"l1\",\"credentialId\":\"a\",\"type\":\"click\"}\n");
-        assertThatThrownBy(() -> EvalData.read(f, org.credpath.engine.events.EventReader::read)).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> EvalData.read(f, org.credpath.engine.events.EventReader::read)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("events.jsonl:2:").hasMessageContaining("timestamp");
     }
 
@@ -51,7 +50,8 @@ class HoldOutTest {
                 "{\"learnerId\":\"l1\",\"credentialId\":\"a\",\"type\":\"enrol\",\"timestamp\":\"2025-01-01T00:00:00Z\"}\n"
                 + "{\"learnerId\":\"zz\",\"credentialId\":\"a\",\"type\":\"enrol\",\"timestamp\":\"2025-01-01T00:00:00Z\"}\n"
                 + "{\"learnerId\":\"l1\",\"credentialId\":\"nope\",\"type\":\"enrol\",\"timestamp\":\"2025-01-01T00:00:00Z\"}\n");
-        EvalData d = EvalData.load(dir.resolve("c.jsonl"), dir.resolve("l.jsonl"), dir.resolve("e.jsonl"));
+        EvalData d = EvalData.load(dir.resolve("c.jsonl"), dir.resolve("l.jsonl"), dir.resolve("e.jsonl"),
+                java.util.function.UnaryOperator.identity());
         assertThat(d.events()).hasSize(1);
         assertThat(d.unknownLearnerEvents()).isEqualTo(1);
         assertThat(d.unknownCredentialEvents()).isEqualTo(1);

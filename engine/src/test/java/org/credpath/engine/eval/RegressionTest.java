@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.credpath.engine.cli.UserFacingException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,13 +35,41 @@ class RegressionTest {
     }
 
     @Test
+    void servedFiguresAreCheckedAgainstTheServedProtocolOnly(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("served.json");
+        Files.writeString(f, """
+                {"name":"s","description":"d","data":"simulated","steps":["./credpath eval ... --model x"],
+                 "expected":[{"model":"dl4j","metric":"ndcg@10","value":0.10,"tolerance":0.01,"protocol":"served"}]}
+                """);
+        Regression r = Regression.load(f);
+        assertThat(r.check(REPORT)).containsExactly("dl4j (served): model missing from the report");
+        ModelMetrics served = new ModelMetrics(0.105, 0.2, 0.1, 0.3, new double[] {0.09, 0.12});
+        EvalReport withServed = REPORT.withServed(new ServedReport(10, 200, Map.of("dl4j",
+                new ServedReport.Row(served, 1, 0))));
+        assertThat(r.check(withServed)).isEmpty();
+        EvalReport drifted = REPORT.withServed(new ServedReport(10, 200, Map.of("dl4j",
+                new ServedReport.Row(new ModelMetrics(0.2, 0.2, 0.1, 0.3, new double[] {0.1, 0.3}), 0, 0))));
+        assertThat(r.check(drifted)).containsExactly("dl4j (served) ndcg@10 = 0.2000, expected 0.1000 +/- 0.0100");
+        assertThat(RegressionTable.markdown(List.of(r))).contains("| s (simulated) | dl4j (served) | 0.1000 |");
+    }
+
+    @Test
+    void unknownProtocolIsRefusedByName(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("p.json");
+        Files.writeString(f, """
+                {"name":"p","expected":[{"model":"dl4j","metric":"mrr","value":0.1,"tolerance":0.01,"protocol":"live"}]}
+                """);
+        assertThatThrownBy(() -> Regression.load(f)).hasMessageContaining("protocol").hasMessageContaining("live");
+    }
+
+    @Test
     void malformedFileIsAUserError(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("bad.json");
         Files.writeString(f, "{\"expected\":[{\"model\":\"x\",\"metric\":\"mrr\",\"value\":1,\"tolerance\":-1}]}");
         assertThatThrownBy(() -> Regression.load(f)).isInstanceOf(RuntimeException.class)
                 .hasMessageContaining("tolerance");
         Files.writeString(f, "{not json");
-        assertThatThrownBy(() -> Regression.load(f)).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> Regression.load(f)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("bad.json");
     }
 }

@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class LearnerTest {
 
-    private static final String DESIGN_EXAMPLE = """
+    private static final String FORMATS_EXAMPLE = """
             {"id":"l-17","heldCredentials":["edx:a"],"skills":["sql"],
              "currentOccupation":"data entry clerk","targetOccupation":"data analyst","budgetUsd":800,
              "hoursPerWeek":6,"deadlineWeeks":26,"delivery":["online"]}""";
 
     @Test
-    void readsTheDesignExample() {
-        Learner l = ExchangeJson.mapper().readValue(DESIGN_EXAMPLE, Learner.class);
+    void readsTheFormatsExample() {
+        Learner l = ExchangeJson.mapper().readValue(FORMATS_EXAMPLE, Learner.class);
         assertThat(l.id()).isEqualTo("l-17");
         assertThat(l.budgetUsd()).isEqualTo(800.0);
         assertThat(l.hoursPerWeek()).isEqualTo(6.0);
@@ -29,10 +29,20 @@ class LearnerTest {
 
     @Test
     void roundTripsThroughJson() {
-        Learner l = ExchangeJson.mapper().readValue(DESIGN_EXAMPLE, Learner.class);
+        Learner l = ExchangeJson.mapper().readValue(FORMATS_EXAMPLE, Learner.class);
         String line = ExchangeJson.toLine(l);
         assertThat(line).doesNotContain("\n").contains("\"delivery\":[\"online\"]");
         assertThat(ExchangeJson.mapper().readValue(line, Learner.class)).isEqualTo(l);
+    }
+
+    @Test
+    void languagesAreReadLowerCasedAndDefaultToEnglish() {
+        Learner l = ExchangeJson.mapper().readValue("{\"id\":\"a\",\"languages\":[\"PT\",\"en\"]}", Learner.class);
+        assertThat(l.languages()).containsExactly("pt", "en");
+        assertThat(ExchangeJson.toLine(l)).contains("\"languages\":[\"pt\",\"en\"]");
+        assertThat(Learner.of("b").studyLanguages()).containsExactly(Learner.DEFAULT_LANGUAGE);
+        assertThatThrownBy(() -> ExchangeJson.mapper().readValue("{\"languages\":[\" \"]}", Learner.class))
+                .hasMessageContaining("languages[0]");
     }
 
     @Test

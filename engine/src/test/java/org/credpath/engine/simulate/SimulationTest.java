@@ -40,4 +40,19 @@ class SimulationTest {
         assertThat(events).filteredOn(e -> e.type() == EventType.IMPRESSION)
                 .allMatch(e -> e.position() >= 1 && e.position() <= 10 && e.requestId() != null);
     }
+
+    @Test
+    void choiceModelV3IsSeededOnTheShippedDataAndDiffersFromV1(@TempDir Path dir) throws IOException {
+        CredpathHome home = CredpathHome.locate();
+        Simulation.write(home, SimulationOptions.of(40, 9, TwoStageChoice.V3), null, dir.resolve("a"), m -> { });
+        Simulation.write(home, SimulationOptions.of(40, 9, TwoStageChoice.V3), null, dir.resolve("b"), m -> { });
+        Simulation.write(home, SimulationOptions.of(40, 9, ChoiceModel.V1), null, dir.resolve("v1"), m -> { });
+        assertThat(Files.readString(dir.resolve("a/events.jsonl"))).isEqualTo(Files.readString(dir.resolve("b/events.jsonl")));
+        assertThat(Files.readString(dir.resolve("a/learners.jsonl")))
+                .as("learner generation is shared").isEqualTo(Files.readString(dir.resolve("v1/learners.jsonl")));
+        assertThat(Files.readString(dir.resolve("a/events.jsonl"))).isNotEqualTo(Files.readString(dir.resolve("v1/events.jsonl")));
+        assertThat(Files.readString(dir.resolve("a/oracle.json"))).contains("\"choiceModel\" : \"v3\"");
+        assertThat(EventReader.read(dir.resolve("a/events.jsonl"), ReadMode.FILE).orThrow())
+                .anyMatch(e -> e.type() == EventType.ENROL);
+    }
 }

@@ -1,0 +1,207 @@
+package org.credpath.engine.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.credpath.engine.data.CredpathHome;
+import org.credpath.engine.eval.Regression;
+import org.credpath.engine.eval.judged.JudgedLearner;
+import org.credpath.engine.eval.judged.JudgedMetrics;
+import org.credpath.engine.eval.judged.JudgedReport;
+import org.credpath.engine.eval.judged.JudgedSet;
+import org.credpath.engine.eval.judged.JudgedSetReader;
+import org.credpath.engine.eval.judged.MetricSummary;
+import org.credpath.engine.eval.judged.PairedComparison;
+import org.credpath.engine.eval.judged.Split;
+import org.credpath.engine.recommend.RecommendEngine;
+import org.credpath.engine.recommend.RecommendRequest;
+import org.credpath.engine.recommend.Recommendation;
+import org.credpath.engine.recommend.Recommender;
+import org.credpath.engine.recommend.RecommenderOptions;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code credpath eval judged}: the served pipeline (retrieve, filter, rank) of every named model on
+ * the judged relevance set ({@code datasets/judged}, graded by the team), per model nDCG@10, P@5 and
+ * the shares of irrelevant and unjudged top-10 slots with bootstrap intervals, each model against a
+ * baseline (paired), per ESCO group and per learner. Tune on {@code --split dev}; report
+ * {@code --split test}.
+ */
+@Command(name = "judged", mixinStandardHelpOptions = true,
+        description = "Served recommendations on the judged relevance set (team-graded): nDCG@10, P@5, irrelevant and"
+                + " unjudged share of the top 10, with 95% intervals.")
+public final class EvalJudgedCommand implements Callable<Integer> {
+
+    /** The reference row: the judged pool in grade order. */
+    static final String IDEAL = "ideal (judged pool)";
+
+    @Option(names = "--model", description = "Model to serve: a folder under models/ or a built-in name; repeatable"
+            + " (default: models/ranker-default, gap-coverage, semantic-gap).")
+    List<String> models = new ArrayList<>();
+
+    @Option(names = "--split", defaultValue = "test", description = "dev (tuning) or test (reported figures); default ${DEFAULT-VALUE}.")
+    String split;
+
+    @Option(names = "--baseline", defaultValue = "gap-coverage", description = "Model every other is compared with (default ${DEFAULT-VALUE}).")
+    String baseline;
+
+    @Option(names = "--resamples", defaultValue = "2000", description = "Bootstrap resamples (default ${DEFAULT-VALUE}).")
+    int resamples;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Bootstrap seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--per-learner", description = "Also print every learner's figures.")
+    boolean perLearner;
+
+    @Option(names = "--lists", description = "Also print every learner's top 10 per model with its grade (? = unjudged) to stderr.")
+    boolean lists;
+
+    @Option(names = "--verify", description = "Regression file whose expected figures must hold (exit 1 otherwise).")
+    Path verify;
+
+    @Option(names = "--json", description = "One JSON document on stdout.")
+    boolean json;
+
+    /** The JSON document printed with {@code --json}. */
+    public record Report(String data, String split, int learners, Map<String, JudgedReport> models,
+            List<PairedComparison> versusBaseline) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Split half = Split.parse(split).orElseThrow(() -> new UserFacingException("--split: must be dev or test, got '"
+                + split + "'"));
+        if (resamples < 1) {
+            throw new UserFacingException("--resamples: must be >= 1, got " + resamples);
+        }
+        List<String> names = models.isEmpty() ? List.of("models/ranker-default", "gap-coverage", RecommendEngine.DEFAULT_MODEL)
+                : List.copyOf(models);
+        CredpathHome home = CredpathHome.locate();
+        PrintStream err = System.err;
+        JudgedSet set = JudgedSetReader.read(home.datasets().resolve("judged"));
+        List<JudgedLearner> learners = set.learners(half);
+        JudgedMetrics metrics = new JudgedMetrics(set, resamples, seed);
+        Map<String, JudgedReport> reports = new LinkedHashMap<>();
+        try (RecommendEngine engine = RecommendEngine.load(home, null, err)) {
+            for (String name : names) {
+                Recommender r = engine.recommender(engine.loadModel(name), RecommenderOptions.DEFAULTS);
+                Map<String, List<String>> ranked = rank(r, name, learners, err);
+                if (lists) {
+                    printLists(name, ranked, set, learners, engine, err);
+                }
+                reports.put(name, metrics.evaluate(name, ranked, half));
+            }
+        }
+        reports.put(IDEAL, metrics.evaluate(IDEAL, ideal(set, learners), half));
+        List<PairedComparison> paired = new ArrayList<>();
+        JudgedReport base = reports.get(baseline);
+        if (base != null) {
+            for (JudgedReport rep : reports.values()) {
+                if (rep != base && !rep.system().equals(IDEAL)) {
+                    paired.add(PairedComparison.of(rep, base, JudgedMetrics.NDCG10, resamples, seed));
+                }
+            }
+        }
+        Report report = new Report("judged by the team: datasets/judged (" + set.judgments().size() + " graded pairs)",
+                half.value(), learners.size(), reports, paired);
+        print(report);
+        return verify == null ? 0 : verify(report);
+    }
+
+    /**
+     * Not a model: each learner's judged credentials in grade order, the most the pool allows (the
+     * ceiling of P@5 is the share of learners with five credentials graded 2 or 3 in the catalogue's pool).
+     */
+    static Map<String, List<String>> ideal(JudgedSet set, List<JudgedLearner> learners) {
+        Map<String, Map<String, Integer>> grades = set.gradesByLearner();
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        for (JudgedLearner l : learners) {
+            lists.put(l.id(), grades.getOrDefault(l.id(), Map.of()).entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                    .limit(10).map(Map.Entry::getKey).toList());
+        }
+        return lists;
+    }
+
+    private static Map<String, List<String>> rank(Recommender r, String name, List<JudgedLearner> learners,
+            PrintStream err) {
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        int done = 0;
+        for (JudgedLearner l : learners) {
+            lists.put(l.id(), r.recommend(l.learner(), RecommendRequest.top(10)).items().stream()
+                    .map(Recommendation::credentialId).toList());
+            if (++done % 10 == 0) {
+                err.println("eval judged: " + name + " " + done + " / " + learners.size() + " learners");
+            }
+        }
+        return lists;
+    }
+
+    private static void printLists(String model, Map<String, List<String>> ranked, JudgedSet set,
+            List<JudgedLearner> learners, RecommendEngine engine, PrintStream out) {
+        Map<String, Map<String, Integer>> grades = set.gradesByLearner();
+        for (JudgedLearner l : learners) {
+            out.println("== " + model + " " + l.id() + " (" + l.group() + "): " + l.scenario());
+            int rank = 0;
+            for (String id : ranked.get(l.id())) {
+                Integer g = grades.getOrDefault(l.id(), Map.of()).get(id);
+                var c = engine.catalogue().credentials().get(id);
+                out.printf("  %2d. [%s] %s  (%s)%n", ++rank, g == null ? "?" : g, c == null ? id : c.title(), id);
+            }
+        }
+    }
+
+    private void print(Report report) {
+        if (json) {
+            System.out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+            return;
+        }
+        System.out.printf("%s, %s half, %d learners%n", report.data(), report.split(), report.learners());
+        System.out.printf("%-24s", "model");
+        JudgedMetrics.METRICS.forEach(m -> System.out.printf(" %-22s", m));
+        System.out.println();
+        for (JudgedReport rep : report.models().values()) {
+            System.out.printf("%-24s", rep.system());
+            for (String m : JudgedMetrics.METRICS) {
+                MetricSummary s = rep.metric(m);
+                System.out.printf(" %-22s", s.mean() == null ? "n/a"
+                        : String.format("%.3f [%.3f, %.3f]", s.mean(), s.lo(), s.hi()));
+            }
+            System.out.println();
+        }
+        for (PairedComparison p : report.versusBaseline()) {
+            System.out.printf("%s vs %s, %s: ratio %s, difference %.3f [%.3f, %.3f] over %d learners%n", p.systemA(),
+                    p.systemB(), p.metric(), p.ratio() == null ? "n/a" : String.format("%.2f [%.2f, %.2f]", p.ratio(),
+                            p.ratioLo(), p.ratioHi()), p.difference(), p.differenceLo(), p.differenceHi(), p.learners());
+        }
+        if (perLearner) {
+            for (JudgedReport rep : report.models().values()) {
+                rep.perLearner().forEach(s -> System.out.printf("%s %s %-28s ndcg@10 %s p@5 %.1f irrelevant %s%n",
+                        rep.system(), s.learnerId(), s.group(), s.ndcg10() == null ? "n/a" : String.format("%.3f", s.ndcg10()),
+                        s.precision5(), s.irrelevant10() == null ? "n/a" : String.format("%.1f", s.irrelevant10())));
+            }
+        }
+    }
+
+    private int verify(Report report) {
+        Regression regression = Regression.load(verify);
+        List<String> failures = regression.check((model, metric) -> {
+            JudgedReport rep = report.models().get(model);
+            return rep == null ? null : rep.metric(metric).mean();
+        });
+        failures.forEach(f -> System.err.println("verify: " + f));
+        System.err.println("verify: " + (failures.isEmpty() ? "all " + regression.expected().size()
+                + " figures within tolerance" : failures.size() + " figures outside tolerance"));
+        return failures.isEmpty() ? 0 : 1;
+    }
+}

@@ -1,0 +1,115 @@
+package org.credpath.engine.recommend;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.learner.Learner;
+
+/**
+ * The learner's own constraints on retrieved candidates, counted by reason so that a short or
+ * empty answer can say what removed what: credentials already held, other editions of a held
+ * credential or of one already kept (same provider, and the same title once bracketed parts such
+ * as "(Português)", case, accents and punctuation are dropped), taught in a language the learner
+ * did not list ({@link CredentialLanguage}; English when they list none), over the budget, and
+ * longer than the learner's time (hours a week x deadline weeks).
+ * An unknown cost or length is never read as 0: such a credential is kept, and the explanation
+ * says the figure is unknown.
+ */
+final class CandidateFilter {
+
+    static final String HELD = "already held";
+    static final String EDITION = "another edition of a held or already listed credential";
+    static final String LANGUAGE = "taught in a language you did not list (languages; default English)";
+    static final String BUDGET = "over the budget";
+    static final String TIME = "longer than hours a week x deadline weeks";
+
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private final Learner learner;
+    private final Set<String> heldEditions;
+    private final Set<String> keptEditions = new HashSet<>();
+    private final Map<String, Integer> removed = new LinkedHashMap<>();
+
+    /** @param held the learner's held credentials that the catalogue knows */
+    CandidateFilter(Learner learner, List<Credential> held) {
+        this.learner = learner;
+        this.heldEditions = new HashSet<>();
+        held.forEach(c -> heldEditions.add(edition(c)));
+        for (String r : List.of(HELD, EDITION, LANGUAGE, BUDGET, TIME)) {
+            removed.put(r, 0);
+        }
+    }
+
+    /** The candidates that pass, in their order. */
+    List<Credential> apply(List<Credential> retrieved) {
+        List<Credential> out = new ArrayList<>();
+        for (Credential c : retrieved) {
+            String reason = reason(c);
+            if (reason == null) {
+                keptEditions.add(edition(c));
+                out.add(c);
+            } else {
+                removed.merge(reason, 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    private String reason(Credential c) {
+        if (learner.heldCredentials().contains(c.id())) {
+            return HELD;
+        }
+        String e = edition(c);
+        if (heldEditions.contains(e) || keptEditions.contains(e)) {
+            return EDITION;
+        }
+        if (CredentialLanguage.of(c).filter(l -> !learner.studyLanguages().contains(l)).isPresent()) {
+            return LANGUAGE;
+        }
+        if (learner.budgetUsd() != null && c.costUsd() != null && c.costUsd() > learner.budgetUsd()) {
+            return BUDGET;
+        }
+        Double available = availableHours(learner);
+        if (available != null && c.hours() != null && c.hours() > available) {
+            return TIME;
+        }
+        return null;
+    }
+
+    /** Study hours until the deadline, or null when either figure is not given. */
+    static Double availableHours(Learner l) {
+        return l.hoursPerWeek() == null || l.deadlineWeeks() == null ? null : l.hoursPerWeek() * l.deadlineWeeks();
+    }
+
+    /** Removals by reason, only the reasons that removed something. */
+    Map<String, Integer> removed() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        removed.forEach((r, n) -> {
+            if (n > 0) {
+                out.put(r, n);
+            }
+        });
+        return out;
+    }
+
+    /** A credential's edition key: its provider and {@link #edition(String)} of its title. */
+    static String edition(Credential c) {
+        return (c.provider() == null ? "" : edition(c.provider())) + "|" + edition(c.title());
+    }
+
+    /** A title's edition key: lower case, accents, bracketed parts and punctuation removed. */
+    static String edition(String title) {
+        String t = BRACKETED.matcher(title).replaceAll(" ");
+        t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return NON_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+}

@@ -1,0 +1,106 @@
+package org.credpath.engine.recommend;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.credpath.engine.bench.CatalogResampler;
+import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.catalog.bundled.BundledCatalog;
+import org.credpath.engine.data.CredpathHome;
+import org.credpath.engine.index.CatalogIndex;
+import org.credpath.engine.index.CredentialVectors;
+import org.credpath.engine.index.ScoredId;
+import org.credpath.engine.index.SearchRequest;
+import org.credpath.engine.labour.esco.Esco;
+import org.credpath.engine.skills.CataloguePreparation;
+import org.credpath.engine.skills.EmbeddingVectors;
+import org.credpath.engine.skills.SkillTagger;
+
+/**
+ * The shipped catalogue as the server uses it: the credentials with ESCO skills inferred where the
+ * source gave none, the tagger and vectors that made them, and a heap-resident Lucene index over
+ * them. As a {@link CandidateSource} it searches that index alone (the scope is ignored); callers
+ * with further credentials merge their own index with it. Thread-safe.
+ *
+ * @param credentials the shipped credentials, by id, in catalogue order
+ */
+public record Catalogue(Map<String, Credential> credentials, SkillTagger tagger, CredentialVectors vectors,
+        CatalogIndex index) implements CandidateSource {
+
+    public Catalogue {
+        credentials = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(credentials));
+        Objects.requireNonNull(tagger, "tagger");
+        Objects.requireNonNull(vectors, "vectors");
+        Objects.requireNonNull(index, "index");
+    }
+
+    /** Prepares ({@link CataloguePreparation}) and indexes {@code credentials} (the bundled catalogue when null). */
+    public static Catalogue build(CredpathHome home, Esco esco, List<Credential> credentials, PrintStream progress) {
+        return build(CataloguePreparation.load(home, esco, progress::println), credentials != null ? credentials
+                : BundledCatalog.load(home).credentials(), credentials != null ? "catalogue" : "bundled catalogue",
+                progress);
+    }
+
+    /** Prepares {@code credentials} (from {@code source}, named in progress lines) and indexes them. */
+    public static Catalogue build(CataloguePreparation preparation, List<Credential> credentials, String source,
+            PrintStream progress) {
+        long t0 = System.nanoTime();
+        SkillTagger tagger = preparation.tagger();
+        CredentialVectors vectors = preparation.embeddings()
+                .<CredentialVectors>map(e -> new SkillFirstVectors(new EmbeddingVectors(e, tagger)))
+                .orElse(CredentialVectors.NONE);
+        Map<String, Credential> byId = new LinkedHashMap<>();
+        preparation.prepare(credentials, source, progress::println).forEach(c -> byId.put(c.id(), c));
+        CatalogIndex index = CatalogIndex.inMemory(vectors, tagger::skillText);
+        index.upsertAll(byId.values());
+        progress.println(String.format("catalogue: %,d credentials prepared and indexed in %.1f s", byId.size(),
+                (System.nanoTime() - t0) / 1e9));
+        return new Catalogue(byId, tagger, vectors, index);
+    }
+
+    /**
+     * A catalogue of {@code size} credentials resampled from this one ({@link CatalogResampler}: real
+     * credentials with perturbed text, hours and cost, and noisy copies of their vectors), for benchmarks.
+     */
+    public Catalogue resampled(int size, long seed, PrintStream progress) {
+        long t0 = System.nanoTime();
+        List<Credential> base = List.copyOf(credentials.values());
+        CatalogResampler resampler = new CatalogResampler(base, base.stream().map(vectors::credential).toList(), seed);
+        CatalogIndex scaled = newIndex();
+        Map<String, Credential> byId = new LinkedHashMap<>();
+        for (int i = 0; i < size; i++) {
+            CatalogResampler.Sample s = resampler.sample(i);
+            byId.put(s.credential().id(), s.credential());
+            scaled.append(s.credential(), s.vector());
+            if ((i + 1) % 20_000 == 0) {
+                progress.println(String.format("catalogue: %,d of %,d resampled credentials indexed", i + 1, size));
+            }
+        }
+        scaled.refresh();
+        progress.println(String.format("catalogue: %,d resampled credentials (seed %d) indexed in %.1f s", size, seed,
+                (System.nanoTime() - t0) / 1e9));
+        return new Catalogue(byId, tagger, vectors, scaled);
+    }
+
+    public Optional<Credential> find(String id) {
+        return Optional.ofNullable(credentials.get(id));
+    }
+
+    @Override
+    public List<Credential> candidates(String scope, SearchRequest request) {
+        List<Credential> out = new java.util.ArrayList<>();
+        for (ScoredId h : index.searchIds(request)) {
+            find(h.id()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** A new, empty heap index with the same analysis, tagger and vectors (e.g. for a caller's own additions). */
+    public CatalogIndex newIndex() {
+        return CatalogIndex.inMemory(vectors, tagger::skillText);
+    }
+}

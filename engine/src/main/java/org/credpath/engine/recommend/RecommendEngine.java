@@ -1,0 +1,199 @@
+package org.credpath.engine.recommend;
+
+import java.nio.file.Path;
+import org.credpath.engine.text.SemanticRelevance;
+import org.credpath.engine.text.MiniLmEncoder;
+import org.credpath.engine.text.VectorCache;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.catalog.ExchangeJson;
+import org.credpath.engine.data.CredpathHome;
+import org.credpath.engine.labour.LabourMarket;
+import org.credpath.engine.plan.PlanningCatalogue;
+import org.credpath.engine.plan.PlanningContext;
+import org.credpath.engine.plan.PlanningContexts;
+import org.credpath.engine.rank.OccupationSkills;
+import org.credpath.engine.returns.CompletionEstimator;
+import org.credpath.engine.skills.CataloguePreparation;
+
+/**
+ * Everything a {@link Recommender} needs, loaded once from the shipped {@code datasets/} and
+ * {@code models/}: labour market, the prepared and indexed catalogue, the planner's context and the
+ * swappable serving model. The API's server, {@code credpath recommend} and {@code credpath eval}
+ * all build their recommender here. Loading reports each step on {@code progress}.
+ */
+public final class RecommendEngine implements AutoCloseable {
+
+    /**
+     * The model served when none is named: the {@value SemanticGapModel#ID} prior, chosen on the judged
+     * development half (docs/ranking.md, "Judged relevance"); {@value GapCoverageModel#ID} when it cannot load.
+     * The trained DL4J ranker ({@code models/ranker-default}) stays loadable by name.
+     */
+    public static final String DEFAULT_MODEL = SemanticGapModel.ID;
+
+    private final LabourMarket market;
+    private final Catalogue shipped;
+    private final Catalogue retrieval;
+    private final PlanningContext planning;
+    private final ServingModels loader;
+    private final ModelHolder models;
+    private final SemanticRelevance semantic;
+
+    private RecommendEngine(LabourMarket market, Catalogue shipped, Catalogue retrieval, PlanningContext planning,
+            ServingModels loader, ModelHolder models, SemanticRelevance semantic) {
+        this.semantic = semantic;
+        this.market = market;
+        this.shipped = shipped;
+        this.retrieval = retrieval;
+        this.planning = planning;
+        this.loader = loader;
+        this.models = models;
+    }
+
+    /**
+     * @param modelSource the serving model (folder or built-in name); null = {@link #DEFAULT_MODEL} when
+     *                    it loads, else {@value GapCoverageModel#ID}
+     */
+    public static RecommendEngine load(CredpathHome home, String modelSource, PrintStream progress) {
+        return load(home, modelSource, 0, 0, progress);
+    }
+
+    /**
+     * As {@link #load(CredpathHome, String, PrintStream)}, with retrieval over the shipped catalogue
+     * resampled to {@code scaledSize} credentials (benchmarks; 0 = the shipped catalogue). Pathways
+     * and the learner's prior learning still use the shipped catalogue.
+     */
+    public static RecommendEngine load(CredpathHome home, String modelSource, int scaledSize, long seed,
+            PrintStream progress) {
+        return load(home, modelSource, null, null, scaledSize, seed, progress);
+    }
+
+    /**
+     * As {@link #load(CredpathHome, String, PrintStream)} over another catalogue (e.g. an evaluation's
+     * file), prepared the same way ({@link CataloguePreparation}).
+     *
+     * @param credentials the catalogue; null = the bundled one
+     * @param source      what to call it in progress lines
+     */
+    public static RecommendEngine load(CredpathHome home, String modelSource, List<Credential> credentials,
+            String source, PrintStream progress) {
+        return load(home, modelSource, credentials, source, 0, 0, progress);
+    }
+
+    private static RecommendEngine load(CredpathHome home, String modelSource, List<Credential> credentials,
+            String source, int scaledSize, long seed, PrintStream progress) {
+        Objects.requireNonNull(progress, "progress");
+        LabourMarket market = LabourMarket.load(home, progress::println);
+        Catalogue catalogue = credentials == null ? Catalogue.build(home, market.esco(), null, progress)
+                : Catalogue.build(CataloguePreparation.load(home, market.esco(), progress::println), credentials,
+                        source, progress);
+        Catalogue retrieval = scaledSize > 0 ? catalogue.resampled(scaledSize, seed, progress) : catalogue;
+        PlanningContext planning = planning(home, market, catalogue, progress);
+        SemanticRelevance semantic = SemanticRelevance.of(MiniLmEncoder.shared(), VectorCache.dir(home),
+                List.copyOf(catalogue.credentials().values()), progress::println);
+        ServingModels loader = servingModels(home, market, catalogue, planning.completion(), semantic, progress);
+        ModelHolder models = new ModelHolder(initialModel(loader, modelSource, progress), loader::load);
+        progress.println("model: serving " + models.model().info().id() + " (version "
+                + models.model().info().version() + ")");
+        return new RecommendEngine(market, catalogue, retrieval, planning, loader, models, semantic);
+    }
+
+    /** The model kinds that can be served: the DL4J ranker (over the shipped catalogue's statistics). */
+    static ServingModels servingModels(CredpathHome home, LabourMarket market, Catalogue catalogue,
+            CompletionEstimator completion, SemanticRelevance semantic, PrintStream progress) {
+        RankerLoader dl4j = new RankerLoader(home, OccupationSkills.of(market.esco()), catalogue.credentials(),
+                completion, progress);
+        return new ServingModels(home, ExchangeJson.mapper(), Map.of(Dl4jServingModel.KIND, dl4j),
+                Map.of(SemanticGapModel.ID, params -> SemanticGapModel.of(semantic, market.esco(),
+                        SemanticGapModel.Weights.parse(params))));
+    }
+
+    private static ServingModel initialModel(ServingModels loader, String source, PrintStream progress) {
+        if (source != null) {
+            return loader.load(source);
+        }
+        try {
+            return loader.load(DEFAULT_MODEL);
+        } catch (IllegalArgumentException e) {
+            progress.println("model: " + e.getMessage() + "; serving the untrained " + GapCoverageModel.ID + " ranker");
+            return loader.load(GapCoverageModel.ID);
+        }
+    }
+
+    /** The planner's context over the shipped catalogue (skills already inferred) and the trained models. */
+    static PlanningContext planning(CredpathHome home, LabourMarket market, Catalogue catalogue,
+            PrintStream progress) {
+        try {
+            return new PlanningContext(market, new PlanningCatalogue(List.copyOf(catalogue.credentials().values())),
+                    PlanningContexts.completion(home, progress), PlanningContexts.skillPremium(home, progress), null,
+                    null, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the completion model: " + e.getMessage(), e);
+        }
+    }
+
+    /** The recommender over the shipped catalogue (or its resampled copy) and the swappable serving model. */
+    public Recommender recommender(RecommenderOptions options) {
+        return recommender(retrieval, options);
+    }
+
+    /** A recommender over another candidate source (e.g. the shipped catalogue plus a caller's additions). */
+    public Recommender recommender(CandidateSource source, RecommenderOptions options) {
+        return new GapRecommender(planning, source, models, options, semantic);
+    }
+
+    /**
+     * A recommender that always ranks with {@code model} ({@link #loadModel}), whatever the shared
+     * holder serves; for comparing models on the same pipeline.
+     */
+    public Recommender recommender(ServingModel model, RecommenderOptions options) {
+        return new GapRecommender(planning, retrieval, new ModelHolder(model, loader::load), options, semantic);
+    }
+
+    /**
+     * Loads a serving model (a folder with {@code provenance.json} or a built-in name) over this
+     * engine's catalogue, without serving it.
+     *
+     * @throws IllegalArgumentException naming the source when it cannot be loaded
+     */
+    public ServingModel loadModel(String source) {
+        return loader.load(source);
+    }
+
+    public LabourMarket market() {
+        return market;
+    }
+
+    /** The shipped catalogue, prepared and indexed. */
+    public Catalogue catalogue() {
+        return shipped;
+    }
+
+    /** The catalogue candidates are retrieved from: the shipped one, or its resampled copy. */
+    public Catalogue retrieval() {
+        return retrieval;
+    }
+
+    public PlanningContext planning() {
+        return planning;
+    }
+
+    /** The swappable serving model. */
+    public ModelHolder models() {
+        return models;
+    }
+
+    @Override
+    public void close() {
+        if (retrieval != shipped) {
+            retrieval.index().close();
+        }
+        shipped.index().close();
+    }
+}
