@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.credpath.engine.labour.crosswalk.Crosswalk;
 import org.credpath.engine.labour.esco.Esco;
@@ -24,13 +25,14 @@ final class OccupationLookup {
     private final Esco esco;
     private final Onet onet;
     private final Crosswalk crosswalk;
-    private final FusedTitleResolver titles;
+    private final Supplier<FusedTitleResolver> served;
 
-    OccupationLookup(Esco esco, Onet onet, Crosswalk crosswalk, FusedTitleResolver titles) {
+    /** @param served the title resolver to use at each call (it may be swapped while the server runs) */
+    OccupationLookup(Esco esco, Onet onet, Crosswalk crosswalk, Supplier<FusedTitleResolver> served) {
         this.esco = esco;
         this.onet = onet;
         this.crosswalk = crosswalk;
-        this.titles = titles;
+        this.served = served;
     }
 
     OccupationResolution resolve(String query, int alternatives) {
@@ -60,6 +62,7 @@ final class OccupationLookup {
                 return new OccupationResolution(q, first, MatchMethod.EXACT_LABEL, 1, runnersUp);
             }
             // only an alternative label ("team leader" of zoo section leader): as sure as the fused resolver is
+            FusedTitleResolver titles = served.get();
             FusedTitleResolver.Answer a = titles.explain(q, alternatives + 1);
             boolean agrees = !a.ranked().isEmpty() && a.ranked().getFirst().uri().equals(first.uri());
             double confidence = agrees ? Math.clamp(a.confidence(), 0, 1) : 0;
@@ -78,6 +81,7 @@ final class OccupationLookup {
      * confidence adds a "did you mean" warning.
      */
     private OccupationResolution byTitle(String query, String title, MatchMethod method, int alternatives) {
+        FusedTitleResolver titles = served.get();
         FusedTitleResolver.Answer a = titles.explain(title, alternatives + 1);
         List<OccupationCandidate> found = candidates(a.ranked());
         if (found.isEmpty()) {
@@ -153,6 +157,6 @@ final class OccupationLookup {
     }
 
     List<OccupationCandidate> search(String title, int k) {
-        return candidates(titles.resolve(title, k));
+        return candidates(served.get().resolve(title, k));
     }
 }

@@ -71,7 +71,17 @@ public final class RecommendEngine implements AutoCloseable {
      */
     public static RecommendEngine load(CredpathHome home, String modelSource, int scaledSize, long seed,
             PrintStream progress) {
-        return load(home, modelSource, null, null, scaledSize, seed, progress);
+        return load(home, modelSource, null, null, scaledSize, seed, LabourMarket.TitleVectors.WAIT, progress);
+    }
+
+    /**
+     * As {@link #load(CredpathHome, String, int, long, PrintStream)}, loading the title resolver's
+     * encoder vectors as {@code titleVectors} says ({@code BACKGROUND} for the server: it answers
+     * with the lexical title stages until they are ready).
+     */
+    public static RecommendEngine load(CredpathHome home, String modelSource, int scaledSize, long seed,
+            LabourMarket.TitleVectors titleVectors, PrintStream progress) {
+        return load(home, modelSource, null, null, scaledSize, seed, titleVectors, progress);
     }
 
     /**
@@ -83,13 +93,13 @@ public final class RecommendEngine implements AutoCloseable {
      */
     public static RecommendEngine load(CredpathHome home, String modelSource, List<Credential> credentials,
             String source, PrintStream progress) {
-        return load(home, modelSource, credentials, source, 0, 0, progress);
+        return load(home, modelSource, credentials, source, 0, 0, LabourMarket.TitleVectors.WAIT, progress);
     }
 
     private static RecommendEngine load(CredpathHome home, String modelSource, List<Credential> credentials,
-            String source, int scaledSize, long seed, PrintStream progress) {
+            String source, int scaledSize, long seed, LabourMarket.TitleVectors titleVectors, PrintStream progress) {
         Objects.requireNonNull(progress, "progress");
-        LabourMarket market = LabourMarket.load(home, progress::println);
+        LabourMarket market = LabourMarket.load(home, progress::println, titleVectors);
         Catalogue catalogue = credentials == null ? Catalogue.build(home, market.esco(), null, progress)
                 : Catalogue.build(CataloguePreparation.load(home, market.esco(), progress::println), credentials,
                         source, progress);

@@ -27,7 +27,8 @@ class OccupationLookupReadingTest {
         Onet onet = new Onet(List.of(), List.of(), List.of(), List.of(), Map.of());
         Bls bls = new Bls(Map.of(), Map.of());
         Crosswalk cw = Crosswalk.build(new CrosswalkTables(Map.of(), Map.of(), Map.of(), Map.of()), TitleFixture.ESCO, onet, bls);
-        lookup = new OccupationLookup(TitleFixture.ESCO, onet, cw, TitleFixture.resolver(cache));
+        var resolver = TitleFixture.resolver(cache);
+        lookup = new OccupationLookup(TitleFixture.ESCO, onet, cw, () -> resolver);
     }
 
     @Test

@@ -64,6 +64,8 @@ public final class FusedTitleResolver implements TitleResolver {
 
     /**
      * @param exact     occupations one of whose labels equals a reading ({@link ExactLabelResolver} over ESCO)
+     * @param encoder   encoder index of the ESCO labels, or null for the lexical stages only (evidence,
+     *                  exact label, abbreviations, spelling), e.g. while the vectors are being built
      * @param vacancies encoder index of labelled vacancy titles, or null for none
      */
     public FusedTitleResolver(EvidenceTitleResolver evidence, EncoderTitleIndex encoder, TitleResolver exact,
@@ -72,10 +74,21 @@ public final class FusedTitleResolver implements TitleResolver {
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.exact = Objects.requireNonNull(exact, "exact");
         this.vacancies = vacancies;
-        this.encoder = Objects.requireNonNull(encoder, "encoder");
+        this.encoder = encoder;
         this.abbreviations = Objects.requireNonNull(abbreviations, "abbreviations");
         this.spelling = Objects.requireNonNull(spelling, "spelling");
         this.weights = Objects.requireNonNull(weights, "weights");
+    }
+
+    /** The lexical stages only: evidence, exact label, abbreviations and spelling, no encoder. */
+    public static FusedTitleResolver lexical(EvidenceTitleResolver evidence, TitleResolver exact,
+                                             TitleAbbreviations abbreviations, TitleSpelling spelling, FusionWeights weights) {
+        return new FusedTitleResolver(evidence, null, exact, null, abbreviations, spelling, weights);
+    }
+
+    /** True when the sentence encoder takes part (false for {@link #lexical}). */
+    public boolean usesEncoder() {
+        return encoder != null;
     }
 
     public FusedTitleResolver withWeights(FusionWeights other) {
@@ -102,6 +115,7 @@ public final class FusedTitleResolver implements TitleResolver {
         return vacancies;
     }
 
+    /** The label encoder index, or null for a {@link #lexical} resolver. */
     public EncoderTitleIndex encoder() {
         return encoder;
     }
@@ -169,7 +183,7 @@ public final class FusedTitleResolver implements TitleResolver {
         List<List<ScoredOccupation>> vac = new ArrayList<>();
         for (Reading r : readings) {
             ev.add(evidence.resolve(r.text(), DEPTH));
-            enc.add(encoder.nearest(r.text(), DEPTH));
+            enc.add(encoder == null ? List.of() : encoder.nearest(r.text(), DEPTH));
             ex.add(exact.resolve(r.text(), DEPTH));
             vac.add(vacancies == null ? List.of() : vacancies.nearest(r.text(), DEPTH));
         }
@@ -193,8 +207,8 @@ public final class FusedTitleResolver implements TitleResolver {
             add(fused, lists, listWeights, l.encoder().get(i), rw * weights.encoder());
             add(fused, lists, listWeights, l.exact().get(i), rw * weights.exactLabel());
             add(fused, lists, listWeights, l.vacancy().get(i), rw * weights.vacancyEncoder());
-            // no lexical evidence is a reason for doubt; no exact label is not
-            attempted += rw * (weights.evidence() + weights.encoder()) + (l.exact().get(i).isEmpty() ? 0 : rw * weights.exactLabel())
+            // no lexical evidence is a reason for doubt; no exact label (or no encoder at all) is not
+            attempted += rw * (weights.evidence() + (encoder == null ? 0 : weights.encoder())) + (l.exact().get(i).isEmpty() ? 0 : rw * weights.exactLabel())
                     + (l.vacancy().get(i).isEmpty() ? 0 : rw * weights.vacancyEncoder());
         }
         List<ScoredOccupation> ranked = fused.entrySet().stream()

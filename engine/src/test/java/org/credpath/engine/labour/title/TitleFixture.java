@@ -51,6 +51,14 @@ public final class TitleFixture {
         return new EscoOccupation(uri, "0000.0", "0000", label, alt, List.of(), description);
     }
 
+    /** The lexical stages over the fixture (no encoder). */
+    public static FusedTitleResolver lexical() {
+        List<TitleEvidence> evidence = new ArrayList<>(TitleEvidenceSources.esco(ESCO));
+        EvidenceTitleResolver ev = new EvidenceTitleResolver(ESCO, evidence, EvidenceWeights.DEFAULT);
+        TitleSpelling spelling = new TitleSpelling(evidence.stream().map(TitleEvidence::title).toList());
+        return FusedTitleResolver.lexical(ev, new ExactLabelResolver(ESCO), ABBREVIATIONS, spelling, FusionWeights.DEFAULT);
+    }
+
     /** The fused resolver over the fixture, its label vectors cached under {@code cacheDir}. */
     public static FusedTitleResolver resolver(Path cacheDir) {
         List<TitleEvidence> evidence = new ArrayList<>(TitleEvidenceSources.esco(ESCO));
