@@ -49,7 +49,8 @@ public final class PlannerPathways implements PathwayService {
         List<PathwayStep> steps = p.steps().stream().map(s -> new PathwayStep(s.credentialId(), s.title(), s.hours(),
                 s.costUsd(), s.coversSkills(), s.why())).toList();
         String target = report.targetOccupation() == null ? null : report.targetOccupation().uri();
-        return new Pathway(null, target, steps, expectedReturn(p.expectedReturn(), target != null), explanation(report, p));
+        return new Pathway(null, target, steps, expectedReturn(p.expectedReturn(), target != null), explanation(report, p),
+                OccupationReadingsOf.of(report.currentOccupation(), report.targetOccupation()));
     }
 
     /** The engine's return in the API's shape; {@code hasTarget} false = no move probability (skills valued by premium). */
@@ -79,7 +80,6 @@ public final class PlannerPathways implements PathwayService {
     }
 
     private static java.util.Optional<String> resolution(String what, PlanReport.OccupationRef ref) {
-        return ref == null ? java.util.Optional.empty() : java.util.Optional.of(what + " '" + ref.query()
-                + "' read as '" + ref.title() + "' (" + ref.uri() + ", by " + ref.method() + ")");
+        return ref == null ? java.util.Optional.empty() : java.util.Optional.of(what + " " + ref.describe());
     }
 }

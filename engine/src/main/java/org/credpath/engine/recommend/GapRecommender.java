@@ -20,6 +20,7 @@ import org.credpath.engine.index.SearchRequest;
 import org.credpath.engine.learner.Learner;
 import org.credpath.engine.plan.BeamPlanner;
 import org.credpath.engine.plan.PathwayService;
+import org.credpath.engine.plan.PlanReport;
 import org.credpath.engine.plan.PlanningContext;
 import org.credpath.engine.plan.TargetSkill;
 import org.credpath.engine.gap.GapAnalysis;
@@ -94,7 +95,8 @@ public final class GapRecommender implements Recommender {
             int i = order.get(rank);
             items.add(explainer.explain(view, candidates.get(i), scores[i], rank < Explainer.PRICED_ITEMS));
         }
-        return new Recommendations(model.info().id(), model.info().version(), items, warnings);
+        List<PlanReport.OccupationRef> read = view.prepared().resolutions();
+        return new Recommendations(model.info().id(), model.info().version(), items, warnings, read.get(0), read.get(1));
     }
 
     /**
