@@ -53,8 +53,8 @@ class EngineRoutesTest {
                     List.of("covers sql"))), List.of());
         };
         PathwayService planner = (tenant, learner, target, max) -> {
-            if ("nowhere".equals(target)) {
-                throw new IllegalArgumentException("targetOccupation: no occupation matches 'nowhere'");
+            if ("nowhere".equals(target) || "护士 🙂".equals(target)) {
+                throw new IllegalArgumentException("targetOccupation: no occupation matches '" + target + "'");
             }
             return List.of(new Pathway(null, target, List.of(new PathwayStep("c-1", "Course 1", 10.0, 50.0,
                     List.of("sql"), "closes the sql gap")), null, List.of("one step"), READINGS));
@@ -127,6 +127,10 @@ class EngineRoutesTest {
         assertProblem(app.post("/v1/pathways", key, "{\"learner\":{},\"targetOccupation\":\"nowhere\"}"), 400,
                 "targetOccupation");
         assertProblem(app.post("/v1/pathways", key, "{\"learner\":{}}"), 400, "targetOccupation");
+        // a non-Latin title comes back intact in the problem (UTF-8), not as '??'
+        JsonNode p = assertProblem(app.post("/v1/pathways", key, "{\"learner\":{},\"targetOccupation\":\"护士 🙂\"}"), 400,
+                "targetOccupation");
+        assertThat(p.get("detail").asString()).contains("'护士 🙂'");
         assertProblem(app.post("/v1/pathways", key, "{\"learner\":{},\"targetOccupation\":\"x\",\"maxPathways\":0}"),
                 400, "maxPathways");
     }

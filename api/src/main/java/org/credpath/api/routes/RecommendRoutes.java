@@ -99,7 +99,7 @@ public final class RecommendRoutes {
         String tenant = AuthFilter.principal(ctx).tenantId();
         String id = ctx.pathParam("id");
         String json = pathways.find(tenant, id).orElseThrow(() -> ProblemException.notFound("pathway", id)).json();
-        ctx.contentType("application/json").result(json);
+        ctx.contentType("application/json").result(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private Learner learner(String tenant, Learner inline, String learnerId) {
