@@ -1,6 +1,6 @@
 package org.credpath.engine.recommend;
 
-import org.credpath.engine.text.SemanticRelevance;
+import org.credpath.engine.text.semantic.SemanticRelevance;
 import org.credpath.engine.labour.esco.EscoOccupation;
 import java.util.HashSet;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package org.credpath.engine.recommend;
 
 import java.nio.file.Path;
-import org.credpath.engine.text.SemanticRelevance;
+import org.credpath.engine.text.semantic.SemanticRelevance;
 import org.credpath.engine.text.MiniLmEncoder;
 import org.credpath.engine.text.VectorCache;
 import java.io.IOException;

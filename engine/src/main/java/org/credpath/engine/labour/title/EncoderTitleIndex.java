@@ -12,7 +12,6 @@ import org.apache.lucene.util.VectorUtil;
 import org.credpath.engine.labour.Labels;
 import org.credpath.engine.labour.esco.Esco;
 import org.credpath.engine.labour.esco.EscoOccupation;
-import org.credpath.engine.text.EncoderTexts;
 import org.credpath.engine.text.TextEncoder;
 import org.credpath.engine.text.VectorCache;
 
@@ -23,7 +22,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * Nearest ESCO occupations of a title by the sentence encoder's cosine similarity. In
  * {@link Mode#LABELS} every preferred, alternative and hidden label is its own vector and an
  * occupation scores its best label; in {@link Mode#DOCUMENTS} an occupation is one vector of its
- * preferred label and description ({@link EncoderTexts#occupation}). Vectors are encoded once and
+ * preferred label and description ({@link EscoOccupation#labelAndDescription}). Vectors are encoded once and
  * kept in a {@link VectorCache}; query vectors are remembered (bounded). The exhaustive scan uses
  * Lucene's SIMD dot product.
  */
@@ -79,7 +78,7 @@ public final class EncoderTitleIndex {
             int ord = uris.size();
             uris.add(o.uri());
             if (mode == Mode.DOCUMENTS) {
-                texts.add(EncoderTexts.occupation(o));
+                texts.add(o.labelAndDescription());
                 owner.add(ord);
                 preferred.add(true);
                 continue;
