@@ -56,7 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
         DatabaseConfig dbConfig = database.config();
         Database db = Database.open(dbConfig);
         System.err.println("credpath serve: database " + dbConfig.describe());
-        EngineServices engine = EngineServices.load(CredpathHome.locate(), model, System.err);
+        EngineServices engine = EngineServices.loadForServing(CredpathHome.locate(), model, System.err);
         Services services = engine.services();
         ApiServer server = ApiServer.create(db, services, new ApiOptions(maxBodyMb * 1024L * 1024L), System::nanoTime);
         Bootstrap.developmentKey(new TenantRepository(db), server.keys()).ifPresent(k -> System.err.println(

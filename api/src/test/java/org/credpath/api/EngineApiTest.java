@@ -143,6 +143,42 @@ class EngineApiTest {
         assertThat(er.get("drivers").size()).isPositive();
     }
 
+    @Test
+    void recommendationsAndPathwaysSayHowEachTitleWasRead() {
+        String learner = """
+                {"skills":["SQL"],"currentOccupation":"chippy","targetOccupation":"softwre engneer","hoursPerWeek":8}""";
+        TestApp.Response r = app.post("/v1/recommendations", key, "{\"learner\":" + learner + ",\"k\":3}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode current = r.json().get("occupations").get("current");
+        assertThat(current.get("query").asString()).isEqualTo("chippy");
+        assertThat(current.get("label").asString()).isEqualTo("carpenter");
+        assertThat(current.get("readAs").asString()).isEqualTo("carpenter");
+        assertThat(current.get("method").asString()).isEqualTo("search");
+        assertThat(current.get("runnersUp").size()).isPositive();
+        JsonNode target = r.json().get("occupations").get("target");
+        assertThat(target.get("label").asString()).isEqualTo("software developer");
+        assertThat(target.get("readAs").asString()).isEqualTo("software engineer");
+        assertThat(target.get("confidence").asDouble()).isBetween(0.0, 1.0);
+
+        TestApp.Response p = app.post("/v1/pathways", key, "{\"learner\":" + learner + ",\"maxPathways\":1}");
+        assertThat(p.status()).as(p.body()).isEqualTo(200);
+        JsonNode pathway = p.json().get("pathways").get(0);
+        assertThat(pathway.get("occupations").get("target")).isEqualTo(target);
+        assertThat(pathway.get("explanation").toString())
+                .contains("target occupation 'softwre engneer' read as 'software developer' (search, via 'software engineer'");
+    }
+
+    @Test
+    void aGenericTitleIsReadWithLowConfidenceAndADidYouMeanWarning() {
+        String learner = """
+                {"skills":["SQL"],"targetOccupation":"team leader"}""";
+        TestApp.Response r = app.post("/v1/recommendations", key, "{\"learner\":" + learner + ",\"k\":3}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode target = r.json().get("occupations").get("target");
+        assertThat(target.get("warning").asString()).contains("did you mean");
+        assertThat(r.json().get("warnings").toString()).contains("targetOccupation: read 'team leader'");
+    }
+
     /** The same learner twice gives the same answer (the second from the prepared-learner memo); a PUT changes the next one. */
     @Test
     void theSameLearnerGetsTheSameAnswerAndAPutLearnerChangesTheNext() {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.credpath.api.service.ExpectedReturn;
+import org.credpath.api.service.OccupationReading;
+import org.credpath.api.service.OccupationReadings;
 import org.credpath.api.service.Pathway;
 import org.credpath.api.service.PathwayService;
 import org.credpath.api.service.PathwayStep;
@@ -37,22 +39,29 @@ class EngineRoutesTest {
     final List<Learner> seen = new ArrayList<>();
     final List<Integer> ks = new ArrayList<>();
 
+    /** A target read through the slang table with low confidence; no current occupation given. */
+    static final OccupationReadings READINGS = new OccupationReadings(null, new OccupationReading("sparky", "esco:e",
+            "electrician", "search", 0.31, "electrician", List.of(new OccupationReading.RunnerUp("esco:d",
+            "domestic electrician")), "read 'sparky' as 'electrician' with low confidence (0.31)"));
+
     @BeforeEach
     void start() {
         RecommendationService recommender = (tenant, requestId, learner, k, filters) -> {
             seen.add(learner);
             ks.add(k);
-            return new RecommendationResult(requestId, "test-model", "1", List.of(new Recommendation("c-1", "Course 1", 0.9,
-                    new ExpectedReturn(100, 10, 900, 250, 0.3, 0.1, 5, List.of("wage gap")), List.of("covers sql"))), List.of());
+            return new RecommendationResult(requestId, "test-model", "1", READINGS, List.of(new Recommendation("c-1",
+                    "Course 1", 0.9, new ExpectedReturn(100, 10, 900, 250, 0.3, 0.1, 5, List.of("wage gap")),
+                    List.of("covers sql"))), List.of());
         };
         PathwayService planner = new PathwayService() {
             @Override
             public PlannedPathways plan(String tenant, Learner learner, String target, int max) {
-                if ("nowhere".equals(target)) {
-                    throw new IllegalArgumentException("targetOccupation: no occupation matches 'nowhere'");
+                if ("nowhere".equals(target) || "护士 🙂".equals(target)) {
+                    throw new IllegalArgumentException("targetOccupation: no occupation matches '" + target + "'");
                 }
                 return PlannedPathways.of(List.of(new Pathway(null, target, List.of(new PathwayStep("c-1", "Course 1",
-                        10.0, 50.0, List.of("sql"), "closes the sql gap")), null, List.of("one step"))));
+                        10.0, 50.0, List.of("sql"), "closes the sql gap")), null, List.of("one step"), null, null, null,
+                        null, READINGS)));
             }
 
             @Override
@@ -81,6 +90,18 @@ class EngineRoutesTest {
         assertThat(item.get("credentialId").asString()).isEqualTo("c-1");
         assertThat(item.get("expectedReturn").get("p90Usd").asDouble()).isEqualTo(900.0);
         assertThat(r.json().get("requestId").asString()).startsWith("r-");
+        assertReadings(r.json().get("occupations"));
+    }
+
+    static void assertReadings(JsonNode occupations) {
+        assertThat(occupations.has("current")).isFalse();
+        JsonNode target = occupations.get("target");
+        assertThat(target.get("query").asString()).isEqualTo("sparky");
+        assertThat(target.get("label").asString()).isEqualTo("electrician");
+        assertThat(target.get("readAs").asString()).isEqualTo("electrician");
+        assertThat(target.get("confidence").asDouble()).isEqualTo(0.31);
+        assertThat(target.get("runnersUp").get(0).get("label").asString()).isEqualTo("domestic electrician");
+        assertThat(target.get("warning").asString()).contains("low confidence");
     }
 
     @Test
@@ -106,6 +127,8 @@ class EngineRoutesTest {
         assertThat(id).startsWith("p-");
         JsonNode saved = app.get("/v1/pathways/" + id, key).json();
         assertThat(saved.get("steps").get(0).get("why").asString()).isEqualTo("closes the sql gap");
+        assertReadings(r.json().get("pathways").get(0).get("occupations"));
+        assertReadings(saved.get("occupations"));
         String other = app.key("globex", KeyType.TENANT, List.of());
         assertProblem(app.get("/v1/pathways/" + id, other), 404);
     }
@@ -115,6 +138,10 @@ class EngineRoutesTest {
         assertProblem(app.post("/v1/pathways", key, "{\"learner\":{},\"targetOccupation\":\"nowhere\"}"), 400,
                 "targetOccupation");
         assertProblem(app.post("/v1/pathways", key, "{\"learner\":{}}"), 400, "targetOccupation");
+        // a non-Latin title comes back intact in the problem (UTF-8), not as '??'
+        JsonNode p = assertProblem(app.post("/v1/pathways", key, "{\"learner\":{},\"targetOccupation\":\"护士 🙂\"}"), 400,
+                "targetOccupation");
+        assertThat(p.get("detail").asString()).contains("'护士 🙂'");
         assertProblem(app.post("/v1/pathways", key, "{\"learner\":{},\"targetOccupation\":\"x\",\"maxPathways\":0}"),
                 400, "maxPathways");
     }

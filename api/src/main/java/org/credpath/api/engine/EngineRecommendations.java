@@ -47,7 +47,8 @@ public final class EngineRecommendations implements RecommendationService {
         RecommendationFilters f = filters == null ? RecommendationFilters.none() : filters;
         Recommendations r = recommender.recommend(learner, new RecommendRequest(k,
                 new RecommendFilters(f.type(), f.maxHours(), f.maxCostUsd(), f.delivery()), tenantId, feedback));
-        return new RecommendationResult(requestId, r.model(), r.modelVersion(), r.items().stream()
+        return new RecommendationResult(requestId, r.model(), r.modelVersion(),
+                OccupationReadingsOf.of(r.currentOccupation(), r.targetOccupation()), r.items().stream()
                 .map(i -> item(tenantId, i)).toList(), r.warnings());
     }
 

@@ -48,7 +48,21 @@ public final class EngineServices implements AutoCloseable {
      */
     public static EngineServices load(CredpathHome home, String modelSource, int scaledSize, long seed,
             RecommenderOptions options, PrintStream progress) {
-        RecommendEngine engine = RecommendEngine.load(home, modelSource, scaledSize, seed, progress);
+        return load(home, modelSource, scaledSize, seed, options, LabourMarket.TitleVectors.WAIT, progress);
+    }
+
+    /**
+     * The server's load: as {@link #load(CredpathHome, String, PrintStream)} with the title resolver's
+     * encoder vectors built on a background thread ({@code GET /v1/health/ready} says which title
+     * resolver answers meanwhile).
+     */
+    public static EngineServices loadForServing(CredpathHome home, String modelSource, PrintStream progress) {
+        return load(home, modelSource, 0, 0, RecommenderOptions.DEFAULTS, LabourMarket.TitleVectors.BACKGROUND, progress);
+    }
+
+    private static EngineServices load(CredpathHome home, String modelSource, int scaledSize, long seed,
+            RecommenderOptions options, LabourMarket.TitleVectors titleVectors, PrintStream progress) {
+        RecommendEngine engine = RecommendEngine.load(home, modelSource, scaledSize, seed, titleVectors, progress);
         IndexedCatalog catalog = new IndexedCatalog(engine.retrieval());
         Services services = Services.none().withOccupations(new LabourOccupations(engine.market()))
                 .withCatalog(catalog).withPathways(new PlannerPathways(engine.planning()))

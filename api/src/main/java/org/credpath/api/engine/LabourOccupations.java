@@ -3,6 +3,7 @@ package org.credpath.api.engine;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import org.credpath.engine.labour.MatchMethod;
 import org.credpath.engine.labour.OccupationCandidate;
 import org.credpath.engine.labour.OccupationProfile;
 import org.credpath.engine.labour.OccupationResolution;
+import org.credpath.engine.labour.title.ServedTitles;
+import org.credpath.api.service.TitleResolverStatus;
 import org.credpath.engine.labour.bls.WageFigure;
 import org.credpath.engine.labour.esco.EscoSkill;
 
@@ -72,6 +75,12 @@ public final class LabourOccupations implements OccupationService {
             return Optional.empty();
         }
         return market.profile(r.occupation().uri()).map(LabourOccupations::detail);
+    }
+
+    @Override
+    public Optional<TitleResolverStatus> titleResolver() {
+        ServedTitles.Status s = market.titleResolverStatus();
+        return Optional.of(new TitleResolverStatus(s.stage().name().toLowerCase(Locale.ROOT).replace('_', '-'), s.detail()));
     }
 
     /** A bare ESCO UUID becomes the occupation URI; anything else is passed on as given. */

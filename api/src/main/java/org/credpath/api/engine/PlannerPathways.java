@@ -81,7 +81,8 @@ public final class PlannerPathways implements PathwayService {
         String target = report.targetOccupation() == null ? null : report.targetOccupation().uri();
         double weeks = p.steps().isEmpty() ? 0 : p.steps().getLast().endWeek();
         return new Pathway(null, target, steps, expectedReturn(p.expectedReturn(), target != null), explanation(report, p),
-                p.totalHours(), p.totalCostUsd(), weeks, p.coverage());
+                p.totalHours(), p.totalCostUsd(), weeks, p.coverage(),
+                OccupationReadingsOf.of(report.currentOccupation(), report.targetOccupation()));
     }
 
     /** The catalogue record's price, null when it states none (the planner counts that as 0 in its totals). */
@@ -117,7 +118,6 @@ public final class PlannerPathways implements PathwayService {
     }
 
     private static java.util.Optional<String> resolution(String what, PlanReport.OccupationRef ref) {
-        return ref == null ? java.util.Optional.empty() : java.util.Optional.of(what + " '" + ref.query()
-                + "' read as '" + ref.title() + "' (" + ref.uri() + ", by " + ref.method() + ")");
+        return ref == null ? java.util.Optional.empty() : java.util.Optional.of(what + " " + ref.describe());
     }
 }

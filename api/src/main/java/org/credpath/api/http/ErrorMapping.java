@@ -76,7 +76,8 @@ public final class ErrorMapping {
         headers.forEach(ctx::header);
         ctx.status(problem.status())
                 .contentType(Problem.CONTENT_TYPE)
-                .result(ApiJson.responses().writeValueAsString(problem.withInstance(ctx.path())));
+                .result(ApiJson.responses().writeValueAsString(problem.withInstance(ctx.path()))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)); // JSON is UTF-8; a String result went out as ISO-8859-1 ('??')
     }
 
     private static boolean isProblem(Context ctx) {

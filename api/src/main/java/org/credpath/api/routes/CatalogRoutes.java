@@ -74,7 +74,7 @@ public final class CatalogRoutes {
         String id = ctx.pathParam("id");
         var own = credentials.find(tenant, id);
         if (own.isPresent()) {
-            ctx.contentType("application/json").result(own.get().json());
+            ctx.contentType("application/json").result(own.get().json().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return;
         }
         CatalogService svc = catalog.orElseThrow(() -> ProblemException.unavailable("the shipped catalogue"));

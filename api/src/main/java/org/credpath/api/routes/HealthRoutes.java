@@ -2,11 +2,14 @@ package org.credpath.api.routes;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 
 import org.credpath.api.auth.Access;
 import org.credpath.api.ops.BuildInfo;
 import org.credpath.api.ops.Readiness;
+import org.credpath.api.service.OccupationService;
 import org.credpath.api.service.Services;
+import org.credpath.api.service.TitleResolverStatus;
 import org.credpath.api.store.Database;
 
 import io.javalin.config.RoutesConfig;
@@ -35,8 +38,13 @@ public final class HealthRoutes {
      * @param database {@code ok} or {@code unavailable}
      * @param model    {@code loaded}, {@code none} (a model service is bound but serves nothing) or
      *                 {@code not-bound}
+     * @param titles   which job-title resolver answers: {@code fused}, {@code lexical-while-encoding}
+     *                 (the first start encodes the title vectors, minutes; the lexical stages answer
+     *                 meanwhile and the server is ready), {@code lexical-encoder-failed} or {@code not-bound}
+     * @param titlesDetail why, in words; null when not bound
      */
-    public record Ready(String status, boolean serving, String database, String model, String version) {
+    public record Ready(String status, boolean serving, String database, String model, String titles,
+                        String titlesDetail, String version) {
     }
 
     private final Database db;
@@ -65,8 +73,10 @@ public final class HealthRoutes {
         boolean dbOk = databaseOk();
         String model = services.model().map(m -> m.current().isPresent() ? "loaded" : "none").orElse("not-bound");
         boolean ready = readiness.isServing() && dbOk && !"none".equals(model);
+        Optional<TitleResolverStatus> titles = services.occupations().flatMap(OccupationService::titleResolver);
         ctx.status(ready ? 200 : 503).json(new Ready(ready ? "ready" : "not-ready", readiness.isServing(),
-                dbOk ? "ok" : "unavailable", model, BuildInfo.version()));
+                dbOk ? "ok" : "unavailable", model, titles.map(TitleResolverStatus::stage).orElse("not-bound"),
+                titles.map(TitleResolverStatus::detail).orElse(null), BuildInfo.version()));
     }
 
     private boolean databaseOk() {

@@ -126,6 +126,6 @@ public final class PathwayRoutes {
         String tenant = AuthFilter.principal(ctx).tenantId();
         String id = Objects.requireNonNull(ctx.pathParam("id"));
         String json = pathways.find(tenant, id).orElseThrow(() -> ProblemException.notFound("pathway", id)).json();
-        ctx.contentType("application/json").result(json);
+        ctx.contentType("application/json").result(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -12,4 +12,9 @@ public interface OccupationService {
 
     /** By ESCO URI or O*NET-SOC code. */
     Optional<OccupationDetail> occupation(String id);
+
+    /** Which job-title resolver answers now; empty when the service has no such stages. */
+    default Optional<TitleResolverStatus> titleResolver() {
+        return Optional.empty();
+    }
 }

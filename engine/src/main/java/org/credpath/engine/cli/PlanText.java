@@ -12,10 +12,10 @@ final class PlanText {
     static String render(PlanReport r) {
         StringBuilder b = new StringBuilder();
         if (r.currentOccupation() != null) {
-            b.append("Current: ").append(r.currentOccupation().title()).append(" (").append(r.currentOccupation().method()).append(")\n");
+            b.append("Current: ").append(r.currentOccupation().describe()).append('\n');
         }
         if (r.targetOccupation() != null) {
-            b.append("Target:  ").append(r.targetOccupation().title()).append(" (").append(r.targetOccupation().method()).append(")\n");
+            b.append("Target:  ").append(r.targetOccupation().describe()).append('\n');
         }
         b.append(String.format(Locale.ROOT, "Gap: %s; %d skills missing; essential skills held %.0f%%%n",
                 r.gap().basis(), r.gap().missing().size(), r.gap().essentialCoveredShare() * 100));

@@ -13,6 +13,7 @@ import org.credpath.engine.catalog.ExchangeJson;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.learner.Learner;
 import org.credpath.engine.learner.LearnerReader;
+import org.credpath.engine.plan.PlanReport;
 import org.credpath.engine.recommend.Recommendation;
 import org.credpath.engine.recommend.RecommendEngine;
 import org.credpath.engine.recommend.RecommendFilters;
@@ -46,12 +47,17 @@ public final class RecommendCommand implements Callable<Integer> {
             .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_NULL)).build();
 
     /** The JSON answer: {@code POST /v1/recommendations}' shape. */
-    @JsonPropertyOrder({"requestId", "model", "modelVersion", "items", "warnings"})
-    record Answer(String requestId, String model, String modelVersion, List<Recommendation> items,
-            List<String> warnings) {
+    @JsonPropertyOrder({"requestId", "model", "modelVersion", "occupations", "items", "warnings"})
+    record Answer(String requestId, String model, String modelVersion, Occupations occupations,
+            List<Recommendation> items, List<String> warnings) {
         static Answer of(String requestId, Recommendations r) {
-            return new Answer(requestId, r.model(), r.modelVersion(), r.items(), r.warnings());
+            return new Answer(requestId, r.model(), r.modelVersion(),
+                    new Occupations(r.currentOccupation(), r.targetOccupation()), r.items(), r.warnings());
         }
+    }
+
+    /** How the learner's occupation texts were read (the HTTP answer's {@code occupations}). */
+    record Occupations(PlanReport.OccupationRef current, PlanReport.OccupationRef target) {
     }
 
     @Option(names = "--learner", required = true, description = "Learner profile (JSON object; docs/formats.md).")
@@ -125,6 +131,12 @@ public final class RecommendCommand implements Callable<Integer> {
     static String text(Recommendations r) {
         StringBuilder sb = new StringBuilder();
         sb.append("model ").append(r.model()).append(" (version ").append(r.modelVersion()).append(")\n");
+        if (r.currentOccupation() != null) {
+            sb.append("current occupation: ").append(r.currentOccupation().describe()).append('\n');
+        }
+        if (r.targetOccupation() != null) {
+            sb.append("target occupation: ").append(r.targetOccupation().describe()).append('\n');
+        }
         if (r.items().isEmpty()) {
             sb.append("no recommendations\n");
         }

@@ -29,10 +29,20 @@ import org.credpath.engine.labour.onet.Onet;
 import org.credpath.engine.labour.onet.OnetLoader;
 import org.credpath.engine.labour.onet.TechnologySkill;
 import org.credpath.engine.labour.title.EvidenceTitleResolver;
+import org.credpath.engine.labour.title.EncoderTitleIndex;
 import org.credpath.engine.labour.title.EvidenceWeights;
+import org.credpath.engine.labour.title.ExactLabelResolver;
+import org.credpath.engine.labour.title.FusedTitleResolver;
+import org.credpath.engine.labour.title.FusionWeights;
+import org.credpath.engine.labour.title.ServedTitles;
+import org.credpath.engine.labour.title.TitleAbbreviations;
+import org.credpath.engine.labour.title.TitleSpelling;
 import org.credpath.engine.labour.title.TitleEvidence;
 import org.credpath.engine.labour.title.TitleEvidenceSources;
 import org.credpath.engine.labour.title.VacancyTitle;
+import org.credpath.engine.text.MiniLmEncoder;
+import org.credpath.engine.text.VectorCache;
+import org.credpath.engine.text.TextEncoder;
 
 /**
  * Labour-market knowledge in one place: ESCO, O*NET, BLS and the crosswalks, loaded once.
@@ -46,16 +56,19 @@ public final class LabourMarket {
     private final Bls bls;
     private final Crosswalk crosswalk;
     private final EvidenceTitleResolver titles;
+    private final ServedTitles served;
     private final OccupationLookup occupations;
     private SkillLookup skills;
 
-    private LabourMarket(Esco esco, Onet onet, Bls bls, Crosswalk crosswalk, EvidenceTitleResolver titles) {
+    private LabourMarket(Esco esco, Onet onet, Bls bls, Crosswalk crosswalk, EvidenceTitleResolver titles,
+                         ServedTitles served) {
         this.esco = esco;
         this.onet = onet;
         this.bls = bls;
         this.crosswalk = crosswalk;
         this.titles = titles;
-        this.occupations = new OccupationLookup(esco, onet, crosswalk, titles);
+        this.served = served;
+        this.occupations = new OccupationLookup(esco, onet, crosswalk, served::current);
     }
 
     /** The skill label index, built on first use (about a second). */
@@ -66,8 +79,21 @@ public final class LabourMarket {
         return skills;
     }
 
+    /** When the title resolver's sentence-encoder vectors are loaded. */
+    public enum TitleVectors {
+        /** Before {@link #load} returns (command-line tools, evaluations, tests). */
+        WAIT,
+        /** On a background thread; the lexical stages answer until then (the server: readiness says which). */
+        BACKGROUND
+    }
+
     /** Loads everything from the shipped {@code datasets/}, reporting each step to {@code progress}. */
     public static LabourMarket load(CredpathHome home, Consumer<String> progress) {
+        return load(home, progress, TitleVectors.WAIT);
+    }
+
+    /** As {@link #load(CredpathHome, Consumer)}, loading the title vectors as {@code vectors} says. */
+    public static LabourMarket load(CredpathHome home, Consumer<String> progress, TitleVectors vectors) {
         long t0 = System.nanoTime();
         Esco esco = EscoLoader.load(home);
         progress.accept(String.format("labour: ESCO %,d occupations, %,d skills, %,d links",
@@ -79,10 +105,62 @@ public final class LabourMarket {
                 onet.occupations().size(), bls.oewsOccupations().size(), crosswalk.escoWithWage()));
         List<TitleEvidence> evidence = titleEvidence(home, esco, onet, crosswalk);
         EvidenceTitleResolver titles = new EvidenceTitleResolver(esco, evidence, EvidenceWeights.DEFAULT);
-        LabourMarket m = new LabourMarket(esco, onet, bls, crosswalk, titles);
-        progress.accept(String.format("labour: title index %,d titles, ready in %.1f s",
-                titles.evidenceCount(), (System.nanoTime() - t0) / 1e9));
+        progress.accept(String.format("labour: title index %,d titles in %.1f s", titles.evidenceCount(),
+                (System.nanoTime() - t0) / 1e9));
+        FusedTitleResolver lexical = lexicalResolver(home, esco, titles, evidence, progress);
+        TextEncoder encoder = MiniLmEncoder.shared();
+        ServedTitles served = vectors == TitleVectors.WAIT
+                ? ServedTitles.ready(withEncoder(lexical, home, esco, evidence, encoder, progress))
+                : ServedTitles.building(lexical, p -> withEncoder(lexical, home, esco, evidence, encoder, p),
+                        "Delete " + VectorCache.dir(home) + " and restart to encode them again.", progress);
+        LabourMarket m = new LabourMarket(esco, onet, bls, crosswalk, titles, served);
+        progress.accept(String.format("labour: ready in %.1f s (title resolver: %s)", (System.nanoTime() - t0) / 1e9,
+                served.status().stage().name().toLowerCase(java.util.Locale.ROOT)));
         return m;
+    }
+
+    /** Where encoded texts are cached: the installation's one {@link VectorCache#dir}. */
+    public static java.nio.file.Path encoderCache(CredpathHome home) {
+        return VectorCache.dir(home);
+    }
+
+    /**
+     * The product's title resolver over an evidence resolver: ESCO labels and the vacancy titles in
+     * {@code evidence} embedded by {@code encoder} (cached under {@link #encoderCache}), the
+     * abbreviation table, and a spelling vocabulary of the ESCO and O*NET titles in {@code evidence}.
+     */
+    public static FusedTitleResolver fusedResolver(CredpathHome home, Esco esco, EvidenceTitleResolver titles,
+            List<TitleEvidence> evidence, TextEncoder encoder, Consumer<String> progress) {
+        return withEncoder(lexicalResolver(home, esco, titles, evidence, progress), home, esco, evidence, encoder, progress);
+    }
+
+    /** The lexical stages: evidence, exact ESCO labels, the abbreviation table and the spelling vocabulary. */
+    static FusedTitleResolver lexicalResolver(CredpathHome home, Esco esco, EvidenceTitleResolver titles,
+            List<TitleEvidence> evidence, Consumer<String> progress) {
+        long t0 = System.nanoTime();
+        TitleAbbreviations abbreviations = TitleAbbreviations.load(
+                home.dataset(TitleAbbreviations.FOLDER, TitleAbbreviations.FILE));
+        TitleSpelling spelling = new TitleSpelling(evidence.stream()
+                .filter(e -> e.source() != org.credpath.engine.labour.title.TitleSource.VACANCY)
+                .map(TitleEvidence::title).toList());
+        progress.accept(String.format("labour: %d title abbreviations, spelling vocabulary in %.1f s",
+                abbreviations.size(), (System.nanoTime() - t0) / 1e9));
+        return FusedTitleResolver.lexical(titles, new ExactLabelResolver(esco), abbreviations, spelling,
+                FusionWeights.DEFAULT);
+    }
+
+    /** {@code lexical} with the encoder's ESCO label and vacancy title vectors (read from the cache or encoded). */
+    static FusedTitleResolver withEncoder(FusedTitleResolver lexical, CredpathHome home, Esco esco,
+            List<TitleEvidence> evidence, TextEncoder encoder, Consumer<String> progress) {
+        long t0 = System.nanoTime();
+        EncoderTitleIndex index = EncoderTitleIndex.build(esco, EncoderTitleIndex.Mode.LABELS, encoder,
+                encoderCache(home), progress);
+        EncoderTitleIndex vacancies = EncoderTitleIndex.ofTitles(evidence.stream()
+                .filter(e -> e.source() == org.credpath.engine.labour.title.TitleSource.VACANCY).toList(),
+                "vacancy-titles", encoder, encoderCache(home), progress);
+        progress.accept(String.format("labour: title encoder %,d label and %,d vacancy title vectors in %.1f s",
+                index.size(), vacancies.size(), (System.nanoTime() - t0) / 1e9));
+        return lexical.withEncoder(index).withVacancies(vacancies);
     }
 
     /** ESCO labels, O*NET titles through the crosswalk, and the JobBERT training titles (never the test split). */
@@ -110,8 +188,28 @@ public final class LabourMarket {
         return crosswalk;
     }
 
+    /** The evidence resolver alone (lexical: known titles vote); the product resolves through {@link #fusedTitleResolver()}. */
     public EvidenceTitleResolver titleResolver() {
         return titles;
+    }
+
+    /**
+     * The product's title resolver: evidence + encoder + spelling + abbreviations, fused; while a
+     * {@link TitleVectors#BACKGROUND} load is still building the vectors, the lexical stages only
+     * (see {@link #titleResolverStatus()}).
+     */
+    public FusedTitleResolver fusedTitleResolver() {
+        return served.current();
+    }
+
+    /** Which title resolver answers now, and why. */
+    public ServedTitles.Status titleResolverStatus() {
+        return served.status();
+    }
+
+    /** Waits until the full title resolver answers (after a {@link TitleVectors#BACKGROUND} load). */
+    public FusedTitleResolver awaitTitleVectors() {
+        return served.await();
     }
 
     // ---- occupations -------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.credpath.engine.labour.crosswalk.Crosswalk;
 import org.credpath.engine.labour.esco.Esco;
@@ -12,7 +13,7 @@ import org.credpath.engine.labour.esco.EscoOccupation;
 import org.credpath.engine.labour.onet.Onet;
 import org.credpath.engine.labour.onet.OnetCodes;
 import org.credpath.engine.labour.onet.OnetOccupation;
-import org.credpath.engine.labour.title.EvidenceTitleResolver;
+import org.credpath.engine.labour.title.FusedTitleResolver;
 import org.credpath.engine.labour.title.ScoredOccupation;
 
 /** Resolves an occupation given as ESCO URI, O*NET-SOC code, SOC code or free-text title. */
@@ -24,13 +25,14 @@ final class OccupationLookup {
     private final Esco esco;
     private final Onet onet;
     private final Crosswalk crosswalk;
-    private final EvidenceTitleResolver titles;
+    private final Supplier<FusedTitleResolver> served;
 
-    OccupationLookup(Esco esco, Onet onet, Crosswalk crosswalk, EvidenceTitleResolver titles) {
+    /** @param served the title resolver to use at each call (it may be swapped while the server runs) */
+    OccupationLookup(Esco esco, Onet onet, Crosswalk crosswalk, Supplier<FusedTitleResolver> served) {
         this.esco = esco;
         this.onet = onet;
         this.crosswalk = crosswalk;
-        this.titles = titles;
+        this.served = served;
     }
 
     OccupationResolution resolve(String query, int alternatives) {
@@ -54,25 +56,76 @@ final class OccupationLookup {
             exact.stream().skip(1).forEach(o -> rest.add(new OccupationCandidate(o, 1)));
             search(q, alternatives + 1).stream().filter(c -> !c.occupation().equals(exact.getFirst()))
                     .filter(c -> !exact.contains(c.occupation())).forEach(rest::add);
-            return new OccupationResolution(q, exact.getFirst(), MatchMethod.EXACT_LABEL, 1,
-                    rest.subList(0, Math.min(alternatives, rest.size())));
+            List<OccupationCandidate> runnersUp = rest.subList(0, Math.min(alternatives, rest.size()));
+            EscoOccupation first = exact.getFirst();
+            if (Labels.normalise(first.preferredLabel()).equals(Labels.normalise(q))) {
+                return new OccupationResolution(q, first, MatchMethod.EXACT_LABEL, 1, runnersUp);
+            }
+            // only an alternative label ("team leader" of zoo section leader): as sure as the fused resolver is
+            FusedTitleResolver titles = served.get();
+            FusedTitleResolver.Answer a = titles.explain(q, alternatives + 1);
+            boolean agrees = !a.ranked().isEmpty() && a.ranked().getFirst().uri().equals(first.uri());
+            double confidence = agrees ? Math.clamp(a.confidence(), 0, 1) : 0;
+            String warning = confidence < titles.weights().lowConfidence() ? String.format(java.util.Locale.ROOT,
+                    "read '%s' as '%s' (an alternative ESCO label) with low confidence (%.2f)%s", q,
+                    first.preferredLabel(), confidence, didYouMean(runnersUp)) : null;
+            return new OccupationResolution(q, first, MatchMethod.EXACT_LABEL, 1, runnersUp, confidence, null, warning);
         }
         return byTitle(q, q, MatchMethod.SEARCH, alternatives);
     }
 
-    /** Title search; a match needs {@link #MIN_COVERAGE}, otherwise the candidates are the closest matches. */
+    /**
+     * Title search through the fused resolver. A match needs {@link #MIN_COVERAGE} of the terms of
+     * one reading of the title (as given, abbreviations expanded or spelling corrected) in one known
+     * title of the top occupation; otherwise the candidates are the closest matches. Either way a low
+     * confidence adds a "did you mean" warning.
+     */
     private OccupationResolution byTitle(String query, String title, MatchMethod method, int alternatives) {
-        List<OccupationCandidate> found = search(title, alternatives + 1);
+        FusedTitleResolver titles = served.get();
+        FusedTitleResolver.Answer a = titles.explain(title, alternatives + 1);
+        List<OccupationCandidate> found = candidates(a.ranked());
         if (found.isEmpty()) {
-            return new OccupationResolution(query, null, MatchMethod.NONE, 0, List.of());
+            return new OccupationResolution(query, null, MatchMethod.NONE, 0, List.of(), 0, null,
+                    "nothing in '" + query + "' reads as a job title: give an ESCO URI, an O*NET-SOC code or a job title");
         }
         EscoOccupation top = found.getFirst().occupation();
-        double coverage = titles.coverage(title, top.uri());
-        if (coverage < MIN_COVERAGE) {
-            return new OccupationResolution(query, null, MatchMethod.NONE, coverage,
-                    found.subList(0, Math.min(alternatives, found.size())));
+        double coverage = 0;
+        String reading = null;
+        for (FusedTitleResolver.Reading r : a.readings()) {
+            double c = titles.evidence().coverage(r.text(), top.uri());
+            if (r.kind() == FusedTitleResolver.ReadingKind.SPELLING) {
+                // a word the speller could not place ("zzqx florbulator") still counts against the reading
+                c *= titles.knownShare(r.text());
+            }
+            if (c > coverage) {
+                coverage = c;
+                reading = r.kind() == FusedTitleResolver.ReadingKind.AS_GIVEN ? null : r.text();
+            }
         }
-        return new OccupationResolution(query, top, method, coverage, found.subList(1, found.size()));
+        double confidence = Math.clamp(a.confidence(), 0, 1);
+        if (coverage < MIN_COVERAGE) {
+            List<OccupationCandidate> closest = found.subList(0, Math.min(alternatives, found.size()));
+            return new OccupationResolution(query, null, MatchMethod.NONE, coverage, closest, Math.min(confidence, coverage),
+                    reading, "no occupation matches '" + query + "' well" + didYouMean(found));
+        }
+        String warning = a.lowConfidence() ? String.format(java.util.Locale.ROOT,
+                "read '%s' as '%s' with low confidence (%.2f)%s", query, top.preferredLabel(), confidence,
+                didYouMean(found.subList(1, found.size()))) : null;
+        return new OccupationResolution(query, top, method, coverage, found.subList(1, found.size()), confidence,
+                reading, warning);
+    }
+
+    private static String didYouMean(List<OccupationCandidate> candidates) {
+        return candidates.isEmpty() ? "" : "; did you mean " + candidates.stream().limit(3)
+                .map(c -> "'" + c.occupation().preferredLabel() + "'").reduce((x, y) -> x + ", " + y).orElseThrow() + "?";
+    }
+
+    private List<OccupationCandidate> candidates(List<ScoredOccupation> ranked) {
+        List<OccupationCandidate> out = new ArrayList<>();
+        for (ScoredOccupation s : ranked) {
+            esco.occupation(s.uri()).ifPresent(o -> out.add(new OccupationCandidate(o, s.score())));
+        }
+        return out;
     }
 
     private OccupationResolution byCodes(String query, List<String> onetCodes, MatchMethod method, int alternatives) {
@@ -104,10 +157,6 @@ final class OccupationLookup {
     }
 
     List<OccupationCandidate> search(String title, int k) {
-        List<OccupationCandidate> out = new ArrayList<>();
-        for (ScoredOccupation s : titles.resolve(title, k)) {
-            esco.occupation(s.uri()).ifPresent(o -> out.add(new OccupationCandidate(o, s.score())));
-        }
-        return out;
+        return candidates(served.get().resolve(title, k));
     }
 }

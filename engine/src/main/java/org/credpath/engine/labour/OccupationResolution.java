@@ -16,9 +16,16 @@ import org.credpath.engine.labour.esco.EscoOccupation;
  * @param score       1 for URI, code and exact-label matches; the share of the title's terms found in
  *                    the matched occupation's known titles for a title search (0..1)
  * @param alternatives runner-up matches, or the closest matches when nothing matched; best first
+ * @param confidence  how sure the reading is (0..1): 1 for URI, code and exact-label matches; for a
+ *                    title search the title resolver's confidence (agreement of its ranked lists and
+ *                    margin over the runner-up)
+ * @param reading     how a free-text title was read when not as given (abbreviation expanded, e.g.
+ *                    "sparky" as "electrician", or spelling corrected); null when read as given
+ * @param warning     a "did you mean" message when the confidence is low or nothing matched; else null
  */
 public record OccupationResolution(String query, EscoOccupation occupation, MatchMethod method, double score,
-                                   List<OccupationCandidate> alternatives) {
+                                   List<OccupationCandidate> alternatives, double confidence, String reading,
+                                   String warning) {
 
     public OccupationResolution {
         Objects.requireNonNull(method, "method");
@@ -28,6 +35,15 @@ public record OccupationResolution(String query, EscoOccupation occupation, Matc
             throw new IllegalArgumentException("a resolution has an occupation exactly when its method is not NONE, got "
                     + method + " with " + occupation);
         }
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence must be in [0, 1], got " + confidence);
+        }
+    }
+
+    /** A resolution without a reading or warning: confidence 1 when matched, else 0. */
+    public OccupationResolution(String query, EscoOccupation occupation, MatchMethod method, double score,
+                                List<OccupationCandidate> alternatives) {
+        this(query, occupation, method, score, alternatives, occupation == null ? 0 : 1, null, null);
     }
 
     public boolean matched() {
@@ -36,5 +52,10 @@ public record OccupationResolution(String query, EscoOccupation occupation, Matc
 
     public Optional<EscoOccupation> matchedOccupation() {
         return Optional.ofNullable(occupation);
+    }
+
+    /** The "did you mean" message, when there is one. */
+    public Optional<String> warningMessage() {
+        return Optional.ofNullable(warning);
     }
 }

@@ -71,8 +71,8 @@ public final class PathwayService {
     public Prepared prepare(Learner learner) {
         List<String> warnings = new ArrayList<>();
         List<PlanReport.OccupationRef> refs = new ArrayList<>();
-        EscoOccupation current = resolve("currentOccupation", learner.currentOccupation(), refs);
-        EscoOccupation targetOcc = resolve("targetOccupation", learner.targetOccupation(), refs);
+        EscoOccupation current = resolve("currentOccupation", learner.currentOccupation(), refs, warnings);
+        EscoOccupation targetOcc = resolve("targetOccupation", learner.targetOccupation(), refs, warnings);
         OccupationProfile target = targetOcc == null ? null : ctx.profiles().profile(targetOcc);
         if (current == null) {
             warnings.add("no currentOccupation: no prior learning is credited and no expected return can be priced");
@@ -99,8 +99,11 @@ public final class PathwayService {
         return new Prepared(learner, current, target, refs, state, gap, skills, rpl, req, warnings);
     }
 
-    /** The occupation a learner's text names, or an error listing the closest matches. */
-    private EscoOccupation resolve(String field, String query, List<PlanReport.OccupationRef> refs) {
+    /**
+     * The occupation a learner's text names, or an error listing the closest matches; its reading goes
+     * to {@code refs} and a low-confidence "did you mean" to {@code warnings}.
+     */
+    private EscoOccupation resolve(String field, String query, List<PlanReport.OccupationRef> refs, List<String> warnings) {
         if (query == null) {
             refs.add(null);
             return null;
@@ -113,8 +116,8 @@ public final class PathwayService {
                     .orElse("none (give an ESCO occupation URI, an O*NET-SOC code or a common job title)");
             throw new IllegalArgumentException(field + ": no occupation matches '" + query + "'; closest matches: " + closest);
         }
-        refs.add(new PlanReport.OccupationRef(query, r.occupation().uri(), r.occupation().preferredLabel(),
-                resolutionMethod(r)));
+        refs.add(PlanReport.OccupationRef.of(r));
+        r.warningMessage().ifPresent(w -> warnings.add(field + ": " + w));
         return r.occupation();
     }
 
@@ -166,10 +169,6 @@ public final class PathwayService {
         }
         out.sort(Comparator.comparingInt((PlanReport.RplCandidate r) -> -r.skills().size()).thenComparing(PlanReport.RplCandidate::credentialId));
         return out;
-    }
-
-    static String resolutionMethod(OccupationResolution r) {
-        return r.method().name().toLowerCase(java.util.Locale.ROOT);
     }
 
 }

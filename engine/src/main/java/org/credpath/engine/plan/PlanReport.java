@@ -19,8 +19,62 @@ public record PlanReport(String learnerId, OccupationRef currentOccupation, Occu
         warnings = List.copyOf(warnings);
     }
 
-    /** How a learner's occupation text was resolved (so the user can correct it). */
-    public record OccupationRef(String query, String uri, String title, String method) {
+    /**
+     * How a learner's occupation text was read (so the user can correct it).
+     *
+     * @param query      the text as given
+     * @param uri        the occupation it was read as
+     * @param title      that occupation's preferred label
+     * @param method     how: {@code uri}, {@code onet_code}, {@code soc_code}, {@code exact_label} or {@code search}
+     * @param confidence 0..1: 1 for a URI, code or preferred label; else the title resolver's confidence
+     * @param readAs     the rewritten title that matched (abbreviation expanded, spelling corrected), or null
+     *                   when the text was read as given
+     * @param runnersUp  the next best occupations, best first (at most {@link #RUNNERS_UP})
+     * @param warning    a "did you mean" message when the confidence is low, else null
+     */
+    public record OccupationRef(String query, String uri, String title, String method, double confidence,
+                                String readAs, List<Alternative> runnersUp, String warning) {
+
+        /** Runner-ups reported with a reading. */
+        public static final int RUNNERS_UP = 3;
+
+        public OccupationRef {
+            runnersUp = List.copyOf(runnersUp == null ? List.of() : runnersUp);
+        }
+
+        /** A sure reading (URI, code, preferred label) without runner-ups. */
+        public OccupationRef(String query, String uri, String title, String method) {
+            this(query, uri, title, method, 1, null, List.of(), null);
+        }
+
+        /** The reading of a matched resolution. */
+        public static OccupationRef of(org.credpath.engine.labour.OccupationResolution r) {
+            if (!r.matched()) {
+                throw new IllegalArgumentException("'" + r.query() + "' was not matched to an occupation");
+            }
+            List<Alternative> next = r.alternatives().stream().limit(RUNNERS_UP)
+                    .map(c -> new Alternative(c.occupation().uri(), c.occupation().preferredLabel())).toList();
+            return new OccupationRef(r.query(), r.occupation().uri(), r.occupation().preferredLabel(),
+                    r.method().name().toLowerCase(java.util.Locale.ROOT), r.confidence(), r.reading(), next, r.warning());
+        }
+
+        /** One line: "'sparky' read as 'electrician' (search, via 'electrician', confidence 0.82; runner-ups: ...)". */
+        public String describe() {
+            StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "'%s' read as '%s' (%s", query,
+                    title, method));
+            if (readAs != null) {
+                b.append(", via '").append(readAs).append('\'');
+            }
+            b.append(String.format(java.util.Locale.ROOT, ", confidence %.2f", confidence));
+            if (!runnersUp.isEmpty()) {
+                b.append("; runner-ups: ").append(String.join(", ", runnersUp.stream().map(a -> "'" + a.title() + "'").toList()));
+            }
+            return b.append(')').toString();
+        }
+    }
+
+    /** Another occupation the text may have meant. */
+    public record Alternative(String uri, String title) {
     }
 
     public record PathwayReport(String kind, List<StepReport> steps, double totalHours, double totalCostUsd,

@@ -1,6 +1,6 @@
 package org.credpath.engine.recommend;
 
-import org.credpath.engine.text.SemanticRelevance;
+import org.credpath.engine.text.semantic.SemanticRelevance;
 import org.credpath.engine.labour.esco.EscoOccupation;
 import java.util.HashSet;
 import java.util.ArrayList;
@@ -20,6 +20,7 @@ import org.credpath.engine.index.SearchRequest;
 import org.credpath.engine.learner.Learner;
 import org.credpath.engine.plan.BeamPlanner;
 import org.credpath.engine.plan.PathwayService;
+import org.credpath.engine.plan.PlanReport;
 import org.credpath.engine.plan.PlanningContext;
 import org.credpath.engine.plan.TargetSkill;
 import org.credpath.engine.gap.GapAnalysis;
@@ -102,7 +103,8 @@ public final class GapRecommender implements Recommender {
                     + " candidate(s) scored below the model's relevance floor (" + floor + "); fewer items rather than"
                     + " weak fillers");
         }
-        return new Recommendations(model.info().id(), model.info().version(), items, warnings);
+        List<PlanReport.OccupationRef> read = view.prepared().resolutions();
+        return new Recommendations(model.info().id(), model.info().version(), items, warnings, read.get(0), read.get(1));
     }
 
     /**

@@ -1,8 +1,9 @@
 package org.credpath.engine.recommend;
 
 import java.nio.file.Path;
-import org.credpath.engine.text.SemanticRelevance;
+import org.credpath.engine.text.semantic.SemanticRelevance;
 import org.credpath.engine.text.MiniLmEncoder;
+import org.credpath.engine.text.VectorCache;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -70,7 +71,17 @@ public final class RecommendEngine implements AutoCloseable {
      */
     public static RecommendEngine load(CredpathHome home, String modelSource, int scaledSize, long seed,
             PrintStream progress) {
-        return load(home, modelSource, null, null, scaledSize, seed, progress);
+        return load(home, modelSource, null, null, scaledSize, seed, LabourMarket.TitleVectors.WAIT, progress);
+    }
+
+    /**
+     * As {@link #load(CredpathHome, String, int, long, PrintStream)}, loading the title resolver's
+     * encoder vectors as {@code titleVectors} says ({@code BACKGROUND} for the server: it answers
+     * with the lexical title stages until they are ready).
+     */
+    public static RecommendEngine load(CredpathHome home, String modelSource, int scaledSize, long seed,
+            LabourMarket.TitleVectors titleVectors, PrintStream progress) {
+        return load(home, modelSource, null, null, scaledSize, seed, titleVectors, progress);
     }
 
     /**
@@ -82,30 +93,25 @@ public final class RecommendEngine implements AutoCloseable {
      */
     public static RecommendEngine load(CredpathHome home, String modelSource, List<Credential> credentials,
             String source, PrintStream progress) {
-        return load(home, modelSource, credentials, source, 0, 0, progress);
+        return load(home, modelSource, credentials, source, 0, 0, LabourMarket.TitleVectors.WAIT, progress);
     }
 
     private static RecommendEngine load(CredpathHome home, String modelSource, List<Credential> credentials,
-            String source, int scaledSize, long seed, PrintStream progress) {
+            String source, int scaledSize, long seed, LabourMarket.TitleVectors titleVectors, PrintStream progress) {
         Objects.requireNonNull(progress, "progress");
-        LabourMarket market = LabourMarket.load(home, progress::println);
+        LabourMarket market = LabourMarket.load(home, progress::println, titleVectors);
         Catalogue catalogue = credentials == null ? Catalogue.build(home, market.esco(), null, progress)
                 : Catalogue.build(CataloguePreparation.load(home, market.esco(), progress::println), credentials,
                         source, progress);
         Catalogue retrieval = scaledSize > 0 ? catalogue.resampled(scaledSize, seed, progress) : catalogue;
         PlanningContext planning = planning(home, market, catalogue, progress);
-        SemanticRelevance semantic = SemanticRelevance.of(MiniLmEncoder.shared(), encoderCache(home),
+        SemanticRelevance semantic = SemanticRelevance.of(MiniLmEncoder.shared(), VectorCache.dir(home),
                 List.copyOf(catalogue.credentials().values()), progress::println);
         ServingModels loader = servingModels(home, market, catalogue, planning.completion(), semantic, progress);
         ModelHolder models = new ModelHolder(initialModel(loader, modelSource, progress), loader::load);
         progress.println("model: serving " + models.model().info().id() + " (version "
                 + models.model().info().version() + ")");
         return new RecommendEngine(market, catalogue, retrieval, planning, loader, models, semantic);
-    }
-
-    /** Where encoded texts are cached: {@code var/cache/encoder} under the Credpath home. */
-    public static Path encoderCache(CredpathHome home) {
-        return home.root().resolve("var").resolve("cache").resolve("encoder");
     }
 
     /** The model kinds that can be served: the DL4J ranker (over the shipped catalogue's statistics). */

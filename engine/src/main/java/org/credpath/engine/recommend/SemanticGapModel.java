@@ -8,7 +8,7 @@ import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.ExchangeJson;
 import org.credpath.engine.labour.esco.Esco;
 import org.credpath.engine.labour.esco.EscoOccupation;
-import org.credpath.engine.text.SemanticRelevance;
+import org.credpath.engine.text.semantic.SemanticRelevance;
 
 import tools.jackson.databind.node.ObjectNode;
 

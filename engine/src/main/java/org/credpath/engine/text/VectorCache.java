@@ -29,6 +29,11 @@ public final class VectorCache {
 
     private final Path dir;
 
+    /** The one place encoded texts are cached for an installation: {@code <home>/var/cache/encoder}. */
+    public static Path dir(org.credpath.engine.data.CredpathHome home) {
+        return home.root().resolve("var").resolve("cache").resolve("encoder");
+    }
+
     public VectorCache(Path dir) {
         this.dir = Objects.requireNonNull(dir, "dir");
     }

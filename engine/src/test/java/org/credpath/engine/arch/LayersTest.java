@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
  * <pre>
  *  0 data
  *  1 catalog
- *  2 catalog.bundled, events, learner
+ *  2 catalog.bundled, events, learner, text
  *  3 labour, returns, index
- *  4 skills
+ *  4 skills, text.semantic
  *  5 index.bundled, gap, bench
  *  6 rank, plan
  *  7 recommend
@@ -43,9 +43,9 @@ class LayersTest {
     static {
         layer(0, "data", "cache");
         layer(1, "catalog");
-        layer(2, "catalog.bundled", "events", "learner");
+        layer(2, "catalog.bundled", "events", "learner", "text");
         layer(3, "labour", "returns", "index");
-        layer(4, "skills", "text");
+        layer(4, "skills", "text.semantic");
         layer(5, "index.bundled", "gap", "bench");
         layer(6, "rank", "plan");
         layer(7, "recommend");

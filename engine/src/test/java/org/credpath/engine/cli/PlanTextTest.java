@@ -31,6 +31,17 @@ class PlanTextTest {
     }
 
     @Test
+    void aRewrittenLowConfidenceTitleShowsItsReadingConfidenceAndRunnerUps() {
+        PlanReport.OccupationRef sparky = new PlanReport.OccupationRef("sparky", "esco:e", "electrician", "search", 0.31,
+                "electrician", List.of(new PlanReport.Alternative("esco:d", "domestic electrician")),
+                "read 'sparky' as 'electrician' with low confidence (0.31); did you mean 'domestic electrician'?");
+        String text = PlanText.render(report(sparky));
+        assertThat(text).contains("Target:  'sparky' read as 'electrician' (search, via 'electrician', confidence 0.31;"
+                + " runner-ups: 'domestic electrician')");
+        assertThat(text).contains("Current: 'clerk' read as 'data entry clerk' (exact_label, confidence 1.00)");
+    }
+
+    @Test
     void withoutATargetNoMoveChanceIsPrinted() {
         assertThat(PlanText.render(report(null))).contains("mean $38,981").doesNotContain("chance of the move");
     }

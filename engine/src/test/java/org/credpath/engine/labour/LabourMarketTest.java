@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.labour.crosswalk.WageRoute;
 import org.credpath.engine.labour.esco.EscoOccupation;
+import org.credpath.engine.labour.title.FusionWeights;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,34 @@ class LabourMarketTest {
         assertThat(market.resolveOccupation("http://data.europa.eu/esco/occupation/nope").matched()).isFalse();
         assertThat(market.resolveOccupation("99-9999.00").matched()).isFalse();
         assertThatThrownBy(() -> market.resolveOccupation("  ")).hasMessageContaining("blank");
+    }
+
+    @Test
+    void messyTitlesFromTheIssueAreReadAndSaySo() {
+        OccupationResolution typo = market.resolveOccupation("softwre engneer");
+        assertThat(typo.occupation().preferredLabel()).isEqualTo("software developer");
+        assertThat(typo.reading()).isEqualTo("software engineer");
+
+        // JobBERT vacancy titles "Electrician" mostly carry ESCO "electrical mechanic", so the evidence puts it first
+        OccupationResolution slang = market.resolveOccupation("sparky");
+        assertThat(slang.occupation().preferredLabel()).isIn("electrician", "electrical mechanic");
+        assertThat(slang.reading()).isEqualTo("electrician");
+
+        OccupationResolution chippy = market.resolveOccupation("chippy");
+        assertThat(chippy.occupation().preferredLabel()).isEqualTo("carpenter");
+
+        OccupationResolution gp = market.resolveOccupation("GP");
+        assertThat(gp.occupation().preferredLabel()).isEqualTo("general practitioner");
+
+        OccupationResolution generic = market.resolveOccupation("team leader");
+        assertThat(generic.confidence()).isLessThan(FusionWeights.DEFAULT.lowConfidence());
+        assertThat(generic.warning()).contains("did you mean");
+
+        assertThat(market.searchOccupations("sw eng", 3)).extracting(c -> c.occupation().preferredLabel())
+                .contains("software developer");
+        for (String odd : new String[]{"🙂", "<script>alert(1)</script>", "x".repeat(10_000), "护士"}) {
+            assertThat(market.searchOccupations(odd, 3)).as(odd).isNotEmpty();
+        }
     }
 
     @Test

@@ -17,6 +17,11 @@ import java.util.Objects;
 public record EscoOccupation(String uri, String code, String iscoGroup, String preferredLabel,
                              List<String> altLabels, List<String> hiddenLabels, String description) {
 
+    /** The preferred label and the description ("label. description"): what the sentence encoder reads. */
+    public String labelAndDescription() {
+        return description.isBlank() ? preferredLabel : preferredLabel + ". " + description;
+    }
+
     public EscoOccupation {
         Objects.requireNonNull(uri, "uri");
         if (uri.isBlank()) {

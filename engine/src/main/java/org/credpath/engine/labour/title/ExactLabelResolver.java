@@ -1,10 +1,17 @@
 package org.credpath.engine.labour.title;
 
+import java.util.Comparator;
 import java.util.List;
 
+import org.credpath.engine.labour.Labels;
 import org.credpath.engine.labour.esco.Esco;
+import org.credpath.engine.labour.esco.EscoOccupation;
 
-/** Baseline: the occupations one of whose ESCO labels equals the title once normalised (score 1). */
+/**
+ * Baseline: the occupations one of whose ESCO labels equals the title once normalised (score 1);
+ * an occupation whose preferred label equals it comes before those where it is an alternative label
+ * ("electrician" is the preferred label of one occupation and an alternative label of several).
+ */
 public final class ExactLabelResolver implements TitleResolver {
 
     private final Esco esco;
@@ -15,7 +22,9 @@ public final class ExactLabelResolver implements TitleResolver {
 
     @Override
     public List<ScoredOccupation> resolve(String title, int k) {
-        return esco.occupationsByLabel(title).stream().limit(k)
-                .map(o -> new ScoredOccupation(o.uri(), 1.0)).toList();
+        String norm = Labels.normalise(title);
+        return esco.occupationsByLabel(title).stream()
+                .sorted(Comparator.comparing((EscoOccupation o) -> !Labels.normalise(o.preferredLabel()).equals(norm)))
+                .limit(k).map(o -> new ScoredOccupation(o.uri(), 1.0)).toList();
     }
 }

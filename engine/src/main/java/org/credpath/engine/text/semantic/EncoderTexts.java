@@ -1,4 +1,4 @@
-package org.credpath.engine.text;
+package org.credpath.engine.text.semantic;
 
 import java.util.List;
 
@@ -33,6 +33,6 @@ public final class EncoderTexts {
     }
 
     public static String occupation(EscoOccupation o) {
-        return o.description().isBlank() ? o.preferredLabel() : o.preferredLabel() + ". " + o.description();
+        return o.labelAndDescription();
     }
 }

@@ -1,4 +1,4 @@
-package org.credpath.engine.text;
+package org.credpath.engine.text.semantic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,9 @@ import java.util.List;
 
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.labour.esco.EscoOccupation;
+import org.credpath.engine.text.MiniLmEncoder;
+import org.credpath.engine.text.TextEncoder;
+import org.credpath.engine.text.VectorCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

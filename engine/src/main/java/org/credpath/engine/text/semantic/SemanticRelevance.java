@@ -1,4 +1,4 @@
-package org.credpath.engine.text;
+package org.credpath.engine.text.semantic;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +13,8 @@ import java.util.function.Predicate;
 
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.labour.esco.EscoOccupation;
+import org.credpath.engine.text.TextEncoder;
+import org.credpath.engine.text.VectorCache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
