@@ -33,7 +33,7 @@ public final class CsvCredentialReader {
     }
 
     /**
-     * @param source names the document in messages (a file name or {@code request body})
+     * @param source names the document in messages (a file name; empty for a request body)
      * @throws InvalidImportException when the CSV or any row is invalid
      */
     public static ImportResult read(String source, String text, ColumnMapping mapping) {
@@ -42,7 +42,7 @@ public final class CsvCredentialReader {
             List<String> header = parser.getHeaderNames();
             List<ImportIssue> warnings = new ArrayList<>();
             Map<CsvField, String> columns = resolve(source, header, mapping, warnings);
-            return rows(parser, header.size(), columns, mapping, warnings);
+            return rows(source, parser, header.size(), columns, mapping, warnings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -102,7 +102,7 @@ public final class CsvCredentialReader {
         return header.stream().filter(h -> h.strip().equalsIgnoreCase(wanted.strip())).findFirst().orElse(null);
     }
 
-    private static ImportResult rows(CSVParser parser, int width, Map<CsvField, String> columns, ColumnMapping mapping,
+    private static ImportResult rows(String source, CSVParser parser, int width, Map<CsvField, String> columns, ColumnMapping mapping,
             List<ImportIssue> warnings) {
         List<ImportIssue> errors = new ArrayList<>();
         Map<String, String> seen = new LinkedHashMap<>();
@@ -110,7 +110,7 @@ public final class CsvCredentialReader {
         long line = parser.getCurrentLineNumber() + 1;
         try {
             for (CSVRecord r : parser) {
-                String where = "row " + r.getRecordNumber() + " (line " + line + ")";
+                String where = (source.isEmpty() ? "" : source + " ") + "row " + r.getRecordNumber() + " (line " + line + ")";
                 line = parser.getCurrentLineNumber() + 1;
                 if (r.size() != width) {
                     errors.add(new ImportIssue(where, "", "has " + r.size() + " field(s); the header has " + width));
@@ -128,7 +128,7 @@ public final class CsvCredentialReader {
                 }
             }
         } catch (UncheckedIOException | IllegalStateException e) {
-            errors.add(new ImportIssue("line " + line, "", "unreadable CSV: " + e.getMessage()));
+            errors.add(new ImportIssue((source.isEmpty() ? "" : source + " ") + "line " + line, "", "unreadable CSV: " + e.getMessage()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidImportException(errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors);

@@ -43,7 +43,7 @@ public final class CtdlReader {
     }
 
     /**
-     * @param source names the document in messages (a file name or {@code request body})
+     * @param source names the document in messages (a file name; empty for a request body, whose records are named by place)
      * @throws InvalidImportException when the text is not JSON, holds no credential, or any credential is invalid
      */
     public static ImportResult read(String source, String text) {
@@ -85,7 +85,7 @@ public final class CtdlReader {
                 skippedTypes.addAll(LdValues.types(l.node()));
                 continue;
             }
-            NodeMapper m = new NodeMapper(l.node(), l.at(), type, byId);
+            NodeMapper m = new NodeMapper(source, l.node(), l.at(), type, byId);
             Credential c = m.map();
             errors.addAll(m.errors());
             warnings.addAll(m.warnings());

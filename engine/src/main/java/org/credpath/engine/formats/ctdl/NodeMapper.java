@@ -32,13 +32,13 @@ final class NodeMapper {
     private final List<ImportIssue> warnings = new ArrayList<>();
     private final List<Occupation> occupations = new ArrayList<>();
 
-    NodeMapper(JsonNode node, String at, CredentialType type, Map<String, JsonNode> byId) {
+    NodeMapper(String source, JsonNode node, String at, CredentialType type, Map<String, JsonNode> byId) {
         this.n = node;
         this.type = type;
         this.byId = byId;
         String ctid = node.path("ceterms:ctid").isString() ? node.get("ceterms:ctid").asString()
                 : node.path("@id").isString() ? node.get("@id").asString() : null;
-        String label = at.isEmpty() ? "record" : at;
+        String label = (source.isEmpty() ? "" : source + " ") + (at.isEmpty() ? "record" : at);
         this.record = ctid == null ? label : label + " (" + shorten(ctid) + ")";
     }
 
@@ -113,12 +113,16 @@ final class NodeMapper {
             return "ctdl:" + (ctid.startsWith("urn:ctid:") ? ctid.substring("urn:ctid:".length()) : ctid);
         }
         String iri = LdValues.iri(n.get("@id"));
-        if (iri == null || iri.startsWith("_:")) {
-            errors.add(new ImportIssue(record, "ceterms:ctid", "required (or a non-blank @id) to give the credential"
-                    + " a stable id"));
+        if (iri != null && !iri.startsWith("_:")) {
+            return "ctdl:" + iri;
+        }
+        String page = url();
+        if (page == null) {
+            errors.add(new ImportIssue(record, "ceterms:ctid", "required to give the credential a stable id (or an"
+                    + " @id that is not a blank node, or a ceterms:subjectWebpage)"));
             return null;
         }
-        return "ctdl:" + iri;
+        return "ctdl:" + page;
     }
 
     private String url() {
