@@ -68,7 +68,7 @@ public final class ApiServer {
         services.model().ifPresent(m -> metrics.bindModelVersion(
                 () -> m.current().map(i -> i.version()).orElse("none")));
         RequestBodies bodies = new RequestBodies(options.maxBodyBytes());
-        LearnerRoutes learners = new LearnerRoutes(TenantDocuments.learners(db), bodies);
+        LearnerRoutes learners = new LearnerRoutes(TenantDocuments.learners(db), bodies, services.catalog());
         AuthFilter auth = new AuthFilter(keys, new TokenBucketLimiter(nanoClock));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -94,7 +94,7 @@ public final class ApiServer {
             new CatalogRoutes(TenantDocuments.credentials(db), services.catalog(), bodies).register(config.routes);
             new OccupationRoutes(services.occupations()).register(config.routes);
             new RecommendRoutes(services.recommendations(), services.pathways(), learners,
-                    new PathwayRepository(db), bodies).register(config.routes);
+                    new PathwayRepository(db), bodies, services.catalog()).register(config.routes);
             new ModelRoutes(services.model(), bodies).register(config.routes);
             new AdminRoutes(new TenantRepository(db), keys, bodies).register(config.routes);
             new UnloadedRowRoutes(unloaded, TenantDocuments.credentials(db)).register(config.routes);

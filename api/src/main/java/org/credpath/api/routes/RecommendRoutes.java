@@ -43,9 +43,18 @@ public final class RecommendRoutes {
     private final LearnerRoutes learners;
     private final PathwayRepository pathways;
     private final RequestBodies bodies;
+    private final Optional<org.credpath.api.service.CatalogService> catalog;
 
     public RecommendRoutes(Optional<RecommendationService> recommender, Optional<PathwayService> planner,
             LearnerRoutes learners, PathwayRepository pathways, RequestBodies bodies) {
+        this(recommender, planner, learners, pathways, bodies, Optional.empty());
+    }
+
+    /** With the catalogue, exported pathways carry each credential's url, provider and description. */
+    public RecommendRoutes(Optional<RecommendationService> recommender, Optional<PathwayService> planner,
+            LearnerRoutes learners, PathwayRepository pathways, RequestBodies bodies,
+            Optional<org.credpath.api.service.CatalogService> catalog) {
+        this.catalog = catalog;
         this.recommender = recommender;
         this.planner = planner;
         this.learners = learners;
@@ -98,8 +107,11 @@ public final class RecommendRoutes {
     private void getPathway(Context ctx) {
         String tenant = AuthFilter.principal(ctx).tenantId();
         String id = ctx.pathParam("id");
+        PathwayExports.Format format = PathwayExports.format(ctx);
         String json = pathways.find(tenant, id).orElseThrow(() -> ProblemException.notFound("pathway", id)).json();
-        ctx.contentType("application/json").result(json);
+        Double pace = pathways.learnerId(tenant, id).flatMap(l -> learners.find(tenant, l)).map(Learner::hoursPerWeek)
+                .orElse(null);
+        PathwayExports.respond(ctx, format, tenant, json, catalog, pace);
     }
 
     private Learner learner(String tenant, Learner inline, String learnerId) {
