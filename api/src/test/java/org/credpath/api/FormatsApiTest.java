@@ -83,6 +83,24 @@ class FormatsApiTest {
     }
 
     @Test
+    void hostileImportsAreStoredAsTextOrRefusedByTheLimits() {
+        try (TestApp app = app(new InMemoryCatalog(List.of()))) {
+            String key = app.key("acme", KeyType.TENANT, List.of());
+            String rtl = "\u202E\u200F" + HOSTILE;
+            TestApp.Response ok = send(app, "/v1/credentials", key, "application/ld+json",
+                    "{\"@type\":\"ceterms:Badge\",\"ceterms:ctid\":\"ce-h\",\"ceterms:name\":{\"en\":\"" + rtl
+                            + "\"},\"ceterms:description\":\"" + "d".repeat(10_000) + "\"}");
+            assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+            JsonNode stored = app.get("/v1/credentials/ctdl:ce-h", key).json();
+            assertThat(stored.get("title").asString()).isEqualTo(rtl);
+            assertThat(stored.get("description").asString()).hasSize(10_000);
+            TestApp.Response tooLong = send(app, "/v1/credentials", key, "text/csv", "id,title\nx:long," + "t".repeat(10_000) + "\n");
+            assertProblem(tooLong, 400, "[0].title");
+            assertThat(app.get("/v1/credentials/x:long", key).status()).isEqualTo(404);
+        }
+    }
+
+    @Test
     void csvImportUsesTheColumnMappingAndRefusesBadNumbersWhole() {
         try (TestApp app = app(new InMemoryCatalog(List.of()))) {
             String key = app.key("acme", KeyType.TENANT, List.of());
