@@ -85,6 +85,17 @@ class CtdlReaderTest {
     }
 
     @Test
+    void ctdlInsideAVerifiableCredentialUsesTheVcAliases() {
+        String vc = """
+                {"@context":["https://www.w3.org/2018/credentials/v1","http://credreg.net/ctdl/schema/context/json"],
+                 "type":["VerifiableCredential"],"credentialSubject":{"id":"did:example:1","achievement":{
+                 "id":"res:ce-49247727","type":"ceterms:BachelorDegree","ceterms:name":{"en-US":"Bachelor's Degree"}}}}""";
+        Credential c = CtdlReader.read("", vc).credentials().getFirst();
+        assertThat(c.id()).isEqualTo("ctdl:res:ce-49247727");
+        assertThat(c.credentialType()).isEqualTo(CredentialType.DEGREE);
+    }
+
+    @Test
     void malformedJsonLdIsRefusedWithItsPosition() {
         assertThatThrownBy(() -> CtdlReader.read("bad.json", "{\"@graph\": [ {\"@type\": \"ceterms:Course\", }"))
                 .isInstanceOf(InvalidImportException.class).hasMessageContaining("bad.json")

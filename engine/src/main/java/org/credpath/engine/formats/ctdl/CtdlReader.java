@@ -62,7 +62,7 @@ public final class CtdlReader {
         List<Located> nodes = nodes(root, "");
         Map<String, JsonNode> byId = new HashMap<>();
         nodes.forEach(l -> {
-            String id = l.node().path("@id").isString() ? l.node().get("@id").asString() : null;
+            String id = l.node().isObject() ? LdValues.nodeId(l.node()) : null;
             if (id != null) {
                 byId.putIfAbsent(id, l.node());
             }

@@ -109,15 +109,24 @@ final class LdValues {
         throw new ShapeException("expected an IRI (a string or {\"@id\": ...}), got " + kind(node));
     }
 
-    /** The {@code @type} values of a node (a string or a list). */
+    /**
+     * The {@code @type} values of a node (a string or a list); {@code type} when there is no
+     * {@code @type} (the W3C VC context's alias, for CTDL inside a verifiable credential).
+     */
     static List<String> types(JsonNode node) {
         List<String> out = new ArrayList<>();
-        for (JsonNode t : many(node.get("@type"))) {
+        for (JsonNode t : many(node.has("@type") ? node.get("@type") : node.get("type"))) {
             if (t.isString()) {
                 out.add(t.asString());
             }
         }
         return out;
+    }
+
+    /** The node's {@code @id}, or its {@code id} alias (VC context), when a string; else null. */
+    static String nodeId(JsonNode node) {
+        JsonNode id = node.has("@id") ? node.get("@id") : node.get("id");
+        return id != null && id.isString() && !id.asString().isBlank() ? id.asString().strip() : null;
     }
 
     static String kind(JsonNode node) {

@@ -36,8 +36,7 @@ final class NodeMapper {
         this.n = node;
         this.type = type;
         this.byId = byId;
-        String ctid = node.path("ceterms:ctid").isString() ? node.get("ceterms:ctid").asString()
-                : node.path("@id").isString() ? node.get("@id").asString() : null;
+        String ctid = node.path("ceterms:ctid").isString() ? node.get("ceterms:ctid").asString() : LdValues.nodeId(node);
         String label = (source.isEmpty() ? "" : source + " ") + (at.isEmpty() ? "record" : at);
         this.record = ctid == null ? label : label + " (" + shorten(ctid) + ")";
     }
@@ -79,13 +78,7 @@ final class NodeMapper {
                 CtdlTerms::delivery));
         Set<String> skills = new LinkedHashSet<>();
         Set<String> labels = new LinkedHashSet<>();
-        get("ceterms:teaches", () -> competencies(n.get("ceterms:teaches"), skills, labels));
-        List<JsonNode> conditions = LdValues.many(n.get("ceterms:requires"));
-        for (int i = 0; i < conditions.size(); i++) {
-            JsonNode targets = conditions.get(i).get("ceterms:targetCompetency");
-            get("ceterms:requires[" + i + "].ceterms:targetCompetency", () -> competencies(targets, skills, labels));
-        }
-        get("ceterms:keyword", () -> labels.addAll(LdValues.texts(n.get("ceterms:keyword"))));
+        skillsAndLabels(skills, labels);
         get("ceterms:occupationType", this::occupationAlignments);
         if (id == null || title == null || !errors.isEmpty()) {
             return null;
@@ -97,6 +90,17 @@ final class NodeMapper {
             errors.add(new ImportIssue(record, "", e.getMessage()));
             return null;
         }
+    }
+
+    /** ESCO skills and free-text labels from competency alignments and keywords. */
+    private void skillsAndLabels(Set<String> skills, Set<String> labels) {
+        get("ceterms:teaches", () -> competencies(n.get("ceterms:teaches"), skills, labels));
+        List<JsonNode> conditions = LdValues.many(n.get("ceterms:requires"));
+        for (int i = 0; i < conditions.size(); i++) {
+            JsonNode targets = conditions.get(i).get("ceterms:targetCompetency");
+            get("ceterms:requires[" + i + "].ceterms:targetCompetency", () -> competencies(targets, skills, labels));
+        }
+        get("ceterms:keyword", () -> labels.addAll(LdValues.texts(n.get("ceterms:keyword"))));
     }
 
     private String id() {
@@ -112,7 +116,7 @@ final class NodeMapper {
         if (ctid != null) {
             return "ctdl:" + (ctid.startsWith("urn:ctid:") ? ctid.substring("urn:ctid:".length()) : ctid);
         }
-        String iri = LdValues.iri(n.get("@id"));
+        String iri = LdValues.nodeId(n);
         if (iri != null && !iri.startsWith("_:")) {
             return "ctdl:" + iri;
         }
