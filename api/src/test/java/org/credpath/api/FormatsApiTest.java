@@ -159,6 +159,25 @@ class FormatsApiTest {
     }
 
     @Test
+    void exportedCtdlImportsBackWithTheSameFields() {
+        try (TestApp app = app(new InMemoryCatalog(List.of(SHIPPED, HOSTILE_CREDENTIAL)))) {
+            String key = app.key("acme", KeyType.TENANT, List.of());
+            String id = app.post("/v1/pathways", key, "{\"learner\":{},\"targetOccupation\":\"x\"}").json()
+                    .get("pathways").get(0).get("id").asString();
+            String jsonld = app.get("/v1/pathways/" + id + "?format=ctdl", key).body();
+            String before = app.get("/v1/credentials/" + SHIPPED.id(), key).body();
+            TestApp.Response r = send(app, "/v1/credentials", key, "application/ld+json", jsonld);
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+            assertThat(r.json().get("ids")).extracting(JsonNode::asString).containsExactly(SHIPPED.id(), HOSTILE_CREDENTIAL.id());
+            // now the tenant's own copy, read back from the database: the same JSON as the shipped credential
+            assertThat(app.get("/v1/credentials/" + SHIPPED.id(), key).json()).isEqualTo(
+                    tools.jackson.databind.json.JsonMapper.builder().build().readTree(before));
+            assertThat(app.get("/v1/credentials/" + HOSTILE_CREDENTIAL.id(), key).json().get("title").asString())
+                    .isEqualTo(HOSTILE_CREDENTIAL.title());
+        }
+    }
+
+    @Test
     void walletBadgesMatchingTheCatalogueBecomeHeldCredentials() {
         Credential named = new Credential("acme:data-science-fundamentals", "Data Science Fundamentals", null, null, null,
                 null, CredentialType.MICRO_CREDENTIAL, null, null, null, null, null, null, null, null, null, null, null,

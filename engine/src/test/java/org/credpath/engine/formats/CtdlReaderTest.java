@@ -96,6 +96,22 @@ class CtdlReaderTest {
     }
 
     @Test
+    void pathwayComponentsStandInForCredentialsNotDescribedInTheDocument() {
+        String doc = """
+                {"@graph":[{"@id":"_:p","@type":"ceterms:Pathway","ceterms:name":"P"},
+                 {"@id":"https://r.example/ce-1","@type":"ceterms:CredentialComponent","ceterms:ctid":"ce-1",
+                  "ceterms:name":{"en-US":"French badge"},"ceterms:credentialType":"ceterms:DigitalBadge",
+                  "ceterms:sourceData":"https://badges.example/fr"},
+                 {"@id":"_:c2","@type":"ceterms:CredentialComponent","ceterms:ctid":"ce-2","ceterms:name":"Proxy",
+                  "ceterms:proxyFor":"_:cred"},
+                 {"@id":"_:cred","@type":"ceterms:Certificate","ceterms:ctid":"ce-3","ceterms:name":"Described"}]}""";
+        ImportResult r = CtdlReader.read("", doc);
+        assertThat(r.credentials()).extracting(Credential::title).containsExactly("French badge", "Described");
+        assertThat(r.credentials().getFirst().credentialType()).isEqualTo(CredentialType.BADGE);
+        assertThat(r.credentials().getFirst().url()).isEqualTo("https://badges.example/fr");
+    }
+
+    @Test
     void malformedJsonLdIsRefusedWithItsPosition() {
         assertThatThrownBy(() -> CtdlReader.read("bad.json", "{\"@graph\": [ {\"@type\": \"ceterms:Course\", }"))
                 .isInstanceOf(InvalidImportException.class).hasMessageContaining("bad.json")

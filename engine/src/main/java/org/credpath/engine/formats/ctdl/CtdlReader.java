@@ -81,6 +81,9 @@ public final class CtdlReader {
         for (Located l : nodes) {
             CredentialType type = typeOf(l.node());
             if (type == null) {
+                type = standInType(l.node(), byId);
+            }
+            if (type == null) {
                 skipped++;
                 skippedTypes.addAll(LdValues.types(l.node()));
                 continue;
@@ -129,6 +132,25 @@ public final class CtdlReader {
             return CredentialType.parse(ext.asString()).orElse(fromClass);
         }
         return fromClass;
+    }
+
+    /**
+     * A {@code ceterms:CredentialComponent} of a pathway stands in for its credential when that
+     * credential is not described in the document (its {@code ceterms:proxyFor} absent or
+     * elsewhere): the type comes from its {@code ceterms:credentialType}. Null for other nodes.
+     */
+    static CredentialType standInType(JsonNode node, Map<String, JsonNode> byId) {
+        if (!node.isObject() || !LdValues.types(node).contains("ceterms:CredentialComponent")) {
+            return null;
+        }
+        JsonNode proxy = node.get("ceterms:proxyFor");
+        String target = proxy != null && proxy.isString() ? proxy.asString() : null;
+        if (target != null && byId.containsKey(target)) {
+            return null;
+        }
+        JsonNode t = node.get("ceterms:credentialType");
+        return t != null && t.isString() ? CtdlTerms.credentialType(t.asString()).orElse(CredentialType.OTHER)
+                : CredentialType.OTHER;
     }
 
     /** The top-level nodes of a CTDL document, with their place in it. */

@@ -138,7 +138,8 @@ final class NodeMapper {
                     + " ceterms:subjectWebpage"));
             return LdValues.iri(first(n.get("ceterms:subjectWebPage")));
         }
-        return null;
+        // a pathway component standing in for a credential points at it with sourceData
+        return n.has("ceterms:sourceData") ? LdValues.iri(first(n.get("ceterms:sourceData"))) : null;
     }
 
     /** The name of the owning (else offering) organisation: embedded, or described elsewhere in the document. */
