@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
@@ -137,9 +136,5 @@ public final class CsvCredentialReader {
             throw new InvalidImportException(new ImportIssue("", "", "no rows after the header"));
         }
         return new ImportResult(out, warnings, 0, List.of());
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
