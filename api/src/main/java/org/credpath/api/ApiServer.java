@@ -75,7 +75,7 @@ public final class ApiServer {
         Optional<RecommendationService> recommender = services.recommendations().map(svc -> (tenant, request, learner,
                 k, filters) -> svc.recommend(tenant, request, learner, k, filters, feedback.of(tenant)));
         RequestBodies bodies = new RequestBodies(options.maxBodyBytes());
-        LearnerRoutes learners = new LearnerRoutes(TenantDocuments.learners(db), bodies);
+        LearnerRoutes learners = new LearnerRoutes(TenantDocuments.learners(db), bodies, services.catalog());
         AuthFilter auth = new AuthFilter(keys, new TokenBucketLimiter(nanoClock));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -108,7 +108,7 @@ public final class ApiServer {
             new CatalogRoutes(TenantDocuments.credentials(db), services.catalog(), bodies).register(config.routes);
             new OccupationRoutes(services.occupations()).register(config.routes);
             new RecommendRoutes(recommender, learners, bodies).register(config.routes);
-            new PathwayRoutes(services.pathways(), learners, new PathwayRepository(db), bodies).register(config.routes);
+            new PathwayRoutes(services.pathways(), learners, new PathwayRepository(db), bodies, services.catalog()).register(config.routes);
             new ModelRoutes(services.model(), bodies).register(config.routes);
             new AdminRoutes(new TenantRepository(db), keys, bodies).register(config.routes);
             new UnloadedRowRoutes(unloaded, TenantDocuments.credentials(db)).register(config.routes);

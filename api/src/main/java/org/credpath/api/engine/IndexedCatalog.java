@@ -106,6 +106,58 @@ public final class IndexedCatalog implements CatalogService, CandidateSource {
         }
     }
 
+    /** The shipped credentials by normalised title and url, built at first use. */
+    private volatile Map<String, List<Credential>> shippedByTitle;
+    private volatile Map<String, List<Credential>> shippedByUrl;
+
+    @Override
+    public List<Credential> findByUrl(String tenantId, String normalisedUrl) {
+        if (shippedByUrl == null) {
+            shippedByUrl = group(c -> c.url() == null ? null : org.credpath.api.service.MatchKeys.url(c.url()));
+        }
+        return lookup(tenantId, normalisedUrl, shippedByUrl,
+                c -> c.url() != null && org.credpath.api.service.MatchKeys.url(c.url()).equals(normalisedUrl));
+    }
+
+    @Override
+    public List<Credential> findByTitle(String tenantId, String normalisedTitle) {
+        if (shippedByTitle == null) {
+            shippedByTitle = group(c -> org.credpath.api.service.MatchKeys.title(c.title()));
+        }
+        return lookup(tenantId, normalisedTitle, shippedByTitle,
+                c -> org.credpath.api.service.MatchKeys.title(c.title()).equals(normalisedTitle));
+    }
+
+    /** The tenant's credentials matching, then the shipped ones under {@code key} that the tenant does not hide. */
+    private List<Credential> lookup(String tenantId, String key, Map<String, List<Credential>> shippedIndex,
+            Predicate<Credential> matches) {
+        if (key == null || key.isBlank()) {
+            return List.of();
+        }
+        TenantShelf own = tenants.get(tenantId);
+        List<Credential> out = new ArrayList<>();
+        if (own != null) {
+            own.byId().values().stream().filter(matches).sorted(Comparator.comparing(Credential::id)).forEach(out::add);
+        }
+        for (Credential c : shippedIndex.getOrDefault(key, List.of())) {
+            if (own == null || !own.byId().containsKey(c.id())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private Map<String, List<Credential>> group(java.util.function.Function<Credential, String> key) {
+        Map<String, List<Credential>> out = new java.util.HashMap<>();
+        shipped.credentials().values().stream().sorted(Comparator.comparing(Credential::id)).forEach(c -> {
+            String k = key.apply(c);
+            if (k != null && !k.isBlank()) {
+                out.computeIfAbsent(k, x -> new ArrayList<>()).add(c);
+            }
+        });
+        return out;
+    }
+
     @Override
     public long size() {
         return shipped.credentials().size() + tenants.values().stream().mapToLong(s -> s.byId().size()).sum();

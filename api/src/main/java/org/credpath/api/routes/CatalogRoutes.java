@@ -83,7 +83,9 @@ public final class CatalogRoutes {
 
     private void upload(Context ctx) {
         String tenant = AuthFilter.principal(ctx).tenantId();
-        List<Credential> parsed = bodies.strictBatch(ctx, CredentialReader::read);
+        java.util.Optional<org.credpath.engine.formats.ImportResult> imported = CredentialImports.read(ctx, bodies);
+        List<Credential> parsed = imported.isPresent() ? imported.get().credentials()
+                : bodies.strictBatch(ctx, CredentialReader::read);
         if (parsed.size() > Limits.CREDENTIALS) {
             throw ProblemException.invalid("at most " + Limits.CREDENTIALS + " credentials per request, got "
                     + parsed.size(), List.of(new FieldError("", "at most " + Limits.CREDENTIALS + " credentials per request")));
@@ -97,7 +99,8 @@ public final class CatalogRoutes {
         parsed.forEach(c -> docs.put(c.id(), ApiJson.mapper().writeValueAsString(c)));
         credentials.upsertAll(tenant, docs);
         catalog.ifPresent(s -> s.upsertTenantCredentials(tenant, parsed));
-        ctx.status(201).json(new Stored(parsed.size(), catalog.isPresent()));
+        ctx.status(201).json(imported.isPresent() ? CredentialImports.answer(imported.get(), catalog.isPresent())
+                : new Stored(parsed.size(), catalog.isPresent()));
     }
 
     /**

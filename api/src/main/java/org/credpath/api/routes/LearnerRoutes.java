@@ -17,6 +17,7 @@ import org.credpath.api.http.RequestBodies;
 import org.credpath.api.store.StoredDocument;
 import org.credpath.api.store.TenantDocuments;
 import org.credpath.api.wallet.Badge;
+import org.credpath.api.wallet.BadgeMatcher;
 import org.credpath.api.wallet.InvalidBadgeException;
 import org.credpath.api.wallet.OpenBadgesReader;
 import org.credpath.engine.learner.Learner;
@@ -33,7 +34,7 @@ public final class LearnerRoutes {
      * @param proofsVerified always false: proofs and signatures are not checked by this server
      */
     public record WalletImport(String learnerId, List<Badge> badges, List<String> addedSkills, Learner learner,
-            boolean proofsVerified) {
+            boolean proofsVerified, List<BadgeMatcher.Match> matched, List<String> addedCredentials) {
     }
 
     static final int MAX_ID = Limits.LEARNER_ID;
@@ -42,9 +43,24 @@ public final class LearnerRoutes {
     private final RequestBodies bodies;
     private final OpenBadgesReader badges = new OpenBadgesReader(ApiJson.mapper());
 
+    private final java.util.Optional<BadgeMatcher> matcher;
+
     public LearnerRoutes(TenantDocuments learners, RequestBodies bodies) {
+        this(learners, bodies, java.util.Optional.empty());
+    }
+
+    /** With the catalogue, wallet badges that match catalogue credentials become held credentials. */
+    public LearnerRoutes(TenantDocuments learners, RequestBodies bodies,
+            java.util.Optional<org.credpath.api.service.CatalogService> catalog) {
         this.learners = learners;
         this.bodies = bodies;
+        this.matcher = catalog.map(BadgeMatcher::new);
+    }
+
+    /** The tenant's stored learner, if there is one. */
+    public java.util.Optional<Learner> find(String tenantId, String id) {
+        return learners.find(tenantId, id)
+                .map(d -> RequestBodies.parse(d.json().getBytes(StandardCharsets.UTF_8), Learner.class, ""));
     }
 
     public void register(RoutesConfig routes) {
@@ -120,20 +136,37 @@ public final class LearnerRoutes {
         }
         Limits.badges(read);
         Set<String> skills = new LinkedHashSet<>(learner.skills());
+        Set<String> held = new LinkedHashSet<>(learner.heldCredentials());
         List<String> added = new ArrayList<>();
-        for (Badge b : read) {
-            for (String s : b.skills()) {
+        List<String> addedHeld = new ArrayList<>();
+        List<BadgeMatcher.Match> matched = new ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+            Badge b = read.get(i);
+            int index = i;
+            var match = matcher.flatMap(m -> m.match(tenant, index, b));
+            match.ifPresent(m -> {
+                matched.add(m);
+                if (held.add(m.credentialId())) {
+                    addedHeld.add(m.credentialId());
+                }
+            });
+            // a matched badge is a held credential (its skills count through it); only its ESCO alignments are added as skills
+            for (String s : match.isPresent() ? b.escoSkills() : b.skills()) {
                 if (skills.add(s)) {
                     added.add(s);
                 }
             }
         }
+        if (held.size() > Limits.LIST) {
+            throw ProblemException.invalidField("heldCredentials", "a learner holds at most " + Limits.LIST
+                    + " credentials; this import would make " + held.size());
+        }
         if (skills.size() > Limits.SKILLS) {
             throw ProblemException.invalidField("skills", "a learner has at most " + Limits.SKILLS
                     + " skills; this import would make " + skills.size());
         }
-        Learner updated = learner.withSkills(List.copyOf(skills));
+        Learner updated = learner.withSkills(List.copyOf(skills)).withHeldCredentials(List.copyOf(held));
         learners.upsert(tenant, learner.id(), ApiJson.mapper().writeValueAsString(updated));
-        ctx.json(new WalletImport(learner.id(), read, added, updated, false));
+        ctx.json(new WalletImport(learner.id(), read, added, updated, false, matched, addedHeld));
     }
 }

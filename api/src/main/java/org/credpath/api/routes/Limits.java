@@ -95,6 +95,8 @@ public final class Limits {
             text(at + "credentialSubject.achievement.name", b.achievementName(), SHORT_TEXT);
             text(at + "credentialSubject.achievement.description", b.achievementDescription(), LONG_TEXT);
             text(at + "credentialSubject.achievement.achievementType", b.achievementType(), SHORT_TEXT);
+            text(at + "credentialSubject.achievement.id", b.achievementId(), URL);
+            text(at + "issuer.name", b.issuerName(), SHORT_TEXT);
             alignments(at + "credentialSubject.achievement.alignment", b.alignments());
         }
     }

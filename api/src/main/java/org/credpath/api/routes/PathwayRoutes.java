@@ -11,6 +11,7 @@ import org.credpath.api.auth.Principal;
 import org.credpath.api.http.ApiJson;
 import org.credpath.api.http.ProblemException;
 import org.credpath.api.http.RequestBodies;
+import org.credpath.api.service.CatalogService;
 import org.credpath.api.service.Pathway;
 import org.credpath.api.service.PathwayService;
 import org.credpath.api.service.PlannedPathways;
@@ -51,13 +52,18 @@ public final class PathwayRoutes {
     private final LearnerInput learners;
     private final PathwayRepository pathways;
     private final RequestBodies bodies;
+    private final LearnerRoutes storedLearners;
+    private final Optional<CatalogService> catalog;
 
+    /** With the catalogue, exported pathways carry each credential's url, provider and description. */
     public PathwayRoutes(Optional<PathwayService> planner, LearnerRoutes learners, PathwayRepository pathways,
-            RequestBodies bodies) {
+            RequestBodies bodies, Optional<CatalogService> catalog) {
         this.planner = planner;
         this.learners = new LearnerInput(learners);
+        this.storedLearners = learners;
         this.pathways = pathways;
         this.bodies = bodies;
+        this.catalog = catalog;
     }
 
     public void register(RoutesConfig routes) {
@@ -125,7 +131,10 @@ public final class PathwayRoutes {
     private void getPathway(Context ctx) {
         String tenant = AuthFilter.principal(ctx).tenantId();
         String id = Objects.requireNonNull(ctx.pathParam("id"));
+        PathwayExports.Format format = PathwayExports.format(ctx);
         String json = pathways.find(tenant, id).orElseThrow(() -> ProblemException.notFound("pathway", id)).json();
-        ctx.contentType("application/json").result(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Double pace = pathways.learnerId(tenant, id).flatMap(l -> storedLearners.find(tenant, l))
+                .map(Learner::hoursPerWeek).orElse(null);
+        PathwayExports.respond(ctx, format, tenant, json, catalog, pace);
     }
 }

@@ -20,6 +20,28 @@ public interface CatalogService {
 
     void removeTenantCredential(String tenantId, String id);
 
+    /**
+     * Credentials whose {@code url}, normalised by {@link MatchKeys#url},
+     * equals {@code normalisedUrl} (the tenant's and the shipped ones). The default finds none.
+     */
+    default List<Credential> findByUrl(String tenantId, String normalisedUrl) {
+        return List.of();
+    }
+
+    /**
+     * Credentials whose title, normalised by {@link MatchKeys#title},
+     * equals {@code normalisedTitle}. The default looks among the top 50 search hits for it.
+     */
+    default List<Credential> findByTitle(String tenantId, String normalisedTitle) {
+        if (normalisedTitle == null || normalisedTitle.isBlank()) {
+            return List.of();
+        }
+        return search(tenantId, new CredentialQuery(normalisedTitle, null, null, null, null, 50)).stream()
+                .map(CredentialHit::credential)
+                .filter(c -> MatchKeys.title(c.title()).equals(normalisedTitle))
+                .toList();
+    }
+
     /** Documents in the index (the {@code credpath_index_documents} gauge). */
     long size();
 }

@@ -26,6 +26,12 @@ public final class PathwayRepository {
                 PathwayRepository::map, tenantId, id));
     }
 
+    /** The learner a saved pathway was planned for, when it was planned for a stored learner. */
+    public Optional<String> learnerId(String tenantId, String id) {
+        return db.inTransaction(c -> Jdbc.queryOne(c, "SELECT learner_id FROM pathways WHERE tenant_id = ? AND id = ?",
+                rs -> Optional.ofNullable(rs.getString(1)), tenantId, id)).flatMap(o -> o).filter(s -> !s.isBlank());
+    }
+
     /** A learner's saved pathways in id order, after {@code afterId} (null: from the start). */
     public List<StoredDocument> listByLearner(String tenantId, String learnerId, String afterId, int limit) {
         return db.inTransaction(c -> Jdbc.query(c, "SELECT tenant_id, id, body, created_at FROM pathways"

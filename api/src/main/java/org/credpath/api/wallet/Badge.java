@@ -10,9 +10,16 @@ import java.util.Objects;
  * @param issuer          the issuer's id (URI or DID)
  * @param achievementType e.g. {@code Certificate}, {@code MicroCredential}; may be null
  * @param proof           {@code "not-verified"} when a proof is present (it is not checked here), {@code "none"} otherwise
+ * @param achievementId   the achievement's {@code id} (often its page's URL); may be null
+ * @param issuerName      the issuer Profile's {@code name}; may be null
  */
 public record Badge(String credentialId, String issuer, String achievementName, String achievementDescription,
-        String achievementType, List<Alignment> alignments, String proof) {
+        String achievementType, List<Alignment> alignments, String proof, String achievementId, String issuerName) {
+
+    public Badge(String credentialId, String issuer, String achievementName, String achievementDescription,
+            String achievementType, List<Alignment> alignments, String proof) {
+        this(credentialId, issuer, achievementName, achievementDescription, achievementType, alignments, proof, null, null);
+    }
 
     public Badge {
         Objects.requireNonNull(issuer, "issuer");
@@ -32,6 +39,12 @@ public record Badge(String credentialId, String issuer, String achievementName, 
                 .distinct()
                 .toList();
         return fromAlignments.isEmpty() ? List.of(achievementName) : fromAlignments;
+    }
+
+    /** Only the ESCO skill URIs among the alignment targets (structured skills, kept when the badge matched a credential). */
+    public List<String> escoSkills() {
+        return alignments.stream().map(Alignment::targetUrl).filter(u -> u != null && u.startsWith(ESCO_SKILL))
+                .distinct().toList();
     }
 
     static final String ESCO_SKILL = "http://data.europa.eu/esco/skill/";

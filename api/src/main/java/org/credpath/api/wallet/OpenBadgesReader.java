@@ -92,7 +92,8 @@ public final class OpenBadgesReader {
         }
         return new Badge(text(vc, "id"), issuer, text(achievement, "name"), text(achievement, "description"),
                 text(achievement, "achievementType"), alignments(achievement.get("alignment")),
-                vc.has("proof") ? "not-verified" : "none");
+                vc.has("proof") ? "not-verified" : "none", text(achievement, "id"),
+                vc.get("issuer") != null && vc.get("issuer").isObject() ? text(vc.get("issuer"), "name") : null);
     }
 
     /** Checks contexts, types and issuer; returns the issuer id (null when missing). */

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Micro-credential recommendations: what to study next and where it leads.",
         subcommands = {CommandLine.HelpCommand.class, DataCommand.class, EvalCommand.class, CatalogCommand.class,
                 TrainCommand.class, IndexCommand.class, SearchCommand.class, BenchCommand.class, PlanCommand.class,
-                SimulateCommand.class, RegressionsCommand.class, RecommendCommand.class})
+                SimulateCommand.class, RegressionsCommand.class, RecommendCommand.class, PathwayCommand.class})
 public final class Cli implements Runnable {
 
     @CommandLine.Spec

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  *  0 data
  *  1 catalog
  *  2 catalog.bundled, events, learner, text
- *  3 labour, returns, index
+ *  3 labour, returns, index, formats
  *  4 skills, text.semantic
  *  5 index.bundled, gap, bench
  *  6 rank, plan
@@ -44,7 +44,7 @@ class LayersTest {
         layer(0, "data", "cache");
         layer(1, "catalog");
         layer(2, "catalog.bundled", "events", "learner", "text");
-        layer(3, "labour", "returns", "index");
+        layer(3, "labour", "returns", "index", "formats");
         layer(4, "skills", "text.semantic");
         layer(5, "index.bundled", "gap", "bench");
         layer(6, "rank", "plan");

@@ -4,12 +4,12 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** Stable, readable id parts: lower-case letters and digits of any script joined by hyphens. */
-final class Slugs {
+public final class Slugs {
 
     private Slugs() {
     }
 
-    static String slug(String text) {
+    public static String slug(String text) {
         if (text == null) {
             return "";
         }

@@ -1,0 +1,2 @@
+/** CSV with a column mapping -> credentials: {@link org.credpath.engine.formats.csv.CsvCredentialReader}. */
+package org.credpath.engine.formats.csv;
