@@ -42,14 +42,17 @@ class EngineRoutesTest {
             seen.add(learner);
             ks.add(k);
             return new RecommendationResult(requestId, "test-model", "1", List.of(new Recommendation("c-1", "Course 1", 0.9,
-                    new ExpectedReturn(100, 10, 900, 250, 0.3, 0.1, 5, List.of("wage gap")), List.of("covers sql"))), List.of());
+                    org.credpath.engine.catalog.Cost.known(49, "listed"),
+                    new ExpectedReturn(100, 10, 900, 250, 0.3, 0.1, 1_500.0, 20_000.0, 40_000.0, 0, 5, "estimate",
+                            List.of("wage gap")), List.of("covers sql"))), List.of());
         };
         PathwayService planner = (tenant, learner, target, max) -> {
             if ("nowhere".equals(target)) {
                 throw new IllegalArgumentException("targetOccupation: no occupation matches 'nowhere'");
             }
             return List.of(new Pathway(null, target, List.of(new PathwayStep("c-1", "Course 1", 10.0, 50.0,
-                    List.of("sql"), "closes the sql gap")), null, List.of("one step")));
+                    org.credpath.engine.catalog.Cost.known(50, "listed"), List.of("sql"), "closes the sql gap")),
+                    org.credpath.engine.catalog.Cost.known(50, "sum"), 0, 0, null, List.of("one step")));
         };
         app = TestApp.h2(dir, Services.none().withRecommendations(recommender).withPathways(planner));
         key = app.key("acme", KeyType.TENANT, List.of());

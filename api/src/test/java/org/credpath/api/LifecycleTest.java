@@ -34,7 +34,7 @@ class LifecycleTest {
 
     private static void savePathway(TestApp app, String tenant, String id, String learnerId) {
         new PathwayRepository(app.db).save(tenant, id, learnerId, ApiJson.mapper().writeValueAsString(
-                new Pathway(id, "software developer", List.of(), null, List.of("saved by the test"))));
+                new Pathway(id, "software developer", List.of(), null, null, null, null, List.of("saved by the test"))));
     }
 
     @Test

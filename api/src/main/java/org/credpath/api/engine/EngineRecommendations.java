@@ -32,14 +32,15 @@ public final class EngineRecommendations implements RecommendationService {
             RecommendationFilters filters) {
         RecommendationFilters f = filters == null ? RecommendationFilters.none() : filters;
         Recommendations r = recommender.recommend(learner, new RecommendRequest(k,
-                new RecommendFilters(f.type(), f.maxHours(), f.maxCostUsd(), f.delivery()), tenantId));
+                new RecommendFilters(f.type(), f.maxHours(), f.maxCostUsd(), f.delivery(), f.excludeUnknownCost()), tenantId));
         return new RecommendationResult(requestId, r.model(), r.modelVersion(), r.items().stream()
-                .map(i -> new Recommendation(i.credentialId(), i.title(), i.score(), expectedReturn(i.expectedReturn()),
+                .map(i -> new Recommendation(i.credentialId(), i.title(), i.score(), i.cost(), expectedReturn(i.expectedReturn()),
                         i.explanation())).toList(), r.warnings());
     }
 
     static ExpectedReturn expectedReturn(ReturnSummary r) {
         return r == null ? null : new ExpectedReturn(r.medianUsd(), r.p10Usd(), r.p90Usd(), r.meanUsd(),
-                r.moveProbability(), r.moveProbabilityWithout(), r.horizonYears(), r.drivers());
+                r.moveProbability(), r.moveProbabilityWithout(), r.yearlyGainIfCompletedUsd(), r.yearlyGainIfMoveUsd(),
+                r.currentWageUsd(), r.unknownCostSteps(), r.horizonYears(), r.summary(), r.drivers());
     }
 }

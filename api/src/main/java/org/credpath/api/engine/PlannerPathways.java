@@ -31,10 +31,16 @@ public final class PlannerPathways implements PathwayService {
 
     @Override
     public List<Pathway> plan(String tenantId, Learner learner, String targetOccupation, int maxPathways) {
+        return plan(tenantId, learner, targetOccupation, maxPathways, false);
+    }
+
+    @Override
+    public List<Pathway> plan(String tenantId, Learner learner, String targetOccupation, int maxPathways,
+            boolean excludeUnknownCost) {
         Learner l = targetOccupation == null ? learner : new Learner(learner.id(), learner.heldCredentials(),
                 learner.skills(), learner.currentOccupation(), targetOccupation, learner.budgetUsd(),
                 learner.hoursPerWeek(), learner.deadlineWeeks(), learner.delivery());
-        PlanReport report = planner.plan(l);
+        PlanReport report = planner.plan(l, excludeUnknownCost);
         List<Pathway> out = new ArrayList<>();
         for (PlanReport.PathwayReport p : report.pathways()) {
             if (out.size() == maxPathways) {
@@ -47,9 +53,10 @@ public final class PlannerPathways implements PathwayService {
 
     static Pathway pathway(PlanReport report, PlanReport.PathwayReport p) {
         List<PathwayStep> steps = p.steps().stream().map(s -> new PathwayStep(s.credentialId(), s.title(), s.hours(),
-                s.costUsd(), s.coversSkills(), s.why())).toList();
+                s.costUsd(), s.cost(), s.coversSkills(), s.why())).toList();
         String target = report.targetOccupation() == null ? null : report.targetOccupation().uri();
-        return new Pathway(null, target, steps, expectedReturn(p.expectedReturn(), target != null), explanation(report, p));
+        return new Pathway(null, target, steps, p.cost(), p.estimatedCostSteps(), p.unknownCostSteps(),
+                expectedReturn(p.expectedReturn(), target != null), explanation(report, p));
     }
 
     /** The engine's return in the API's shape; {@code hasTarget} false = no move probability (skills valued by premium). */
@@ -57,25 +64,27 @@ public final class PlannerPathways implements PathwayService {
         if (er == null) {
             return null;
         }
-        List<String> drivers = er.drivers().stream().map(d -> String.format(Locale.ROOT, "%s: %+.0f USD on the mean (%s)",
-                d.input(), d.meanShift(), d.explanation())).toList();
-        return new ExpectedReturn(er.median(), er.low(), er.high(), er.mean(), hasTarget ? er.probabilityOfMove() : null,
-                hasTarget ? er.probabilityOfMoveWithout() : null, (int) Math.round(er.horizonYears()), drivers);
+        return EngineRecommendations.expectedReturn(org.credpath.engine.recommend.ReturnSummary.of(er, hasTarget));
     }
 
     private static List<String> explanation(PlanReport report, PlanReport.PathwayReport p) {
         List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "%s pathway: %d step(s), %.0f hours, %.0f USD, covers %.0f%% of the gap",
-                p.kind(), p.steps().size(), p.totalHours(), p.totalCostUsd(), 100 * p.coverage()));
+        out.add(String.format(Locale.ROOT, "%s pathway: %d step(s), %.0f hours, cost %s, covers %.0f%% of the gap",
+                p.kind(), p.steps().size(), p.totalHours(), totalCost(p), 100 * p.coverage()));
         resolution("current occupation", report.currentOccupation()).ifPresent(out::add);
         resolution("target occupation", report.targetOccupation()).ifPresent(out::add);
         if (p.expectedReturn() != null) {
-            out.add(String.format(Locale.ROOT, "probability of the move: %.2f (%.2f without this pathway)",
-                    p.expectedReturn().probabilityOfMove(), p.expectedReturn().probabilityOfMoveWithout()));
+            out.add(org.credpath.engine.recommend.ReturnSummary.sentence(p.expectedReturn(), report.targetOccupation() != null));
         }
         p.qualifications().forEach(q -> out.add("stacks toward: " + q));
         report.warnings().forEach(w -> out.add("warning: " + w));
         return out;
+    }
+
+    private static String totalCost(PlanReport.PathwayReport p) {
+        double priced = p.steps().stream().filter(s -> s.costUsd() != null).mapToDouble(PlanReport.StepReport::costUsd).sum();
+        return new org.credpath.engine.catalog.Cost.Total(priced, p.steps().size(), p.estimatedCostSteps(),
+                p.unknownCostSteps()).describe();
     }
 
     private static java.util.Optional<String> resolution(String what, PlanReport.OccupationRef ref) {

@@ -31,7 +31,8 @@ public final class RecommendRoutes {
     }
 
     /** Body of {@code POST /v1/pathways}: exactly one of learner and learnerId. */
-    public record PathwayRequest(Learner learner, String learnerId, String targetOccupation, Integer maxPathways) {
+    public record PathwayRequest(Learner learner, String learnerId, String targetOccupation, Integer maxPathways,
+            Boolean excludeUnknownCost) {
     }
 
     /** The planned pathways, each saved under its id. */
@@ -87,7 +88,8 @@ public final class RecommendRoutes {
         }
         PathwayService svc = planner.orElseThrow(() -> ProblemException.unavailable("pathway planning"));
         List<Pathway> saved = new ArrayList<>();
-        for (Pathway pw : svc.plan(tenant, learner, body.targetOccupation(), max)) {
+        for (Pathway pw : svc.plan(tenant, learner, body.targetOccupation(), max,
+                Boolean.TRUE.equals(body.excludeUnknownCost()))) {
             Pathway withId = pw.withId(Ids.next("p-"));
             pathways.save(tenant, withId.id(), learner.id(), ApiJson.mapper().writeValueAsString(withId));
             saved.add(withId);

@@ -11,4 +11,10 @@ public interface PathwayService {
      * @param maxPathways      1..20, already validated
      */
     List<Pathway> plan(String tenantId, Learner learner, String targetOccupation, int maxPathways);
+
+    /** @param excludeUnknownCost with a budget, leave out credentials of unknown cost (default: kept, with a warning) */
+    default List<Pathway> plan(String tenantId, Learner learner, String targetOccupation, int maxPathways,
+            boolean excludeUnknownCost) {
+        return plan(tenantId, learner, targetOccupation, maxPathways);
+    }
 }

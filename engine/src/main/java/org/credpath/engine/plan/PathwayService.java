@@ -48,12 +48,21 @@ public final class PathwayService {
     }
 
     public PlanReport plan(Learner learner) {
-        Prepared p = prepare(learner);
+        return plan(learner, false);
+    }
+
+    /** @param excludeUnknownCost with a budget, leave out credentials of unknown cost (default: kept, with a warning) */
+    public PlanReport plan(Learner learner, boolean excludeUnknownCost) {
+        Prepared p = prepare(learner, excludeUnknownCost);
         PlanResult result = planner.plan(p.request());
         return new ReportAssembler(ctx, p).assemble(result);
     }
 
     public Prepared prepare(Learner learner) {
+        return prepare(learner, false);
+    }
+
+    public Prepared prepare(Learner learner, boolean excludeUnknownCost) {
         List<String> warnings = new ArrayList<>();
         List<PlanReport.OccupationRef> refs = new ArrayList<>();
         EscoOccupation current = resolve("currentOccupation", learner.currentOccupation(), refs);
@@ -77,7 +86,8 @@ public final class PathwayService {
         if (learner.hoursPerWeek() == null) {
             warnings.add("hoursPerWeek not given: " + DEFAULT_HOURS_PER_WEEK + " assumed");
         }
-        Constraints k = new Constraints(learner.budgetUsd(), hpw, learner.deadlineWeeks(), new HashSet<>(learner.delivery()));
+        Constraints k = new Constraints(learner.budgetUsd(), hpw, learner.deadlineWeeks(), new HashSet<>(learner.delivery()),
+                excludeUnknownCost);
         PlanRequest req = new PlanRequest(ctx.catalogue(), skills, new HashSet<>(learner.heldCredentials()),
                 rpl.stream().map(PlanReport.RplCandidate::credentialId).collect(java.util.stream.Collectors.toSet()),
                 k, ctx.plannerOptions());
