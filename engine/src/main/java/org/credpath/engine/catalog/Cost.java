@@ -56,6 +56,7 @@ public record Cost(State state, @JsonInclude(JsonInclude.Include.ALWAYS) Double 
         return new Cost(State.UNKNOWN, null, "USD", why);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isKnownOrEstimated() {
         return state != State.UNKNOWN;
     }

@@ -45,6 +45,27 @@ public final class PathwayService {
                            List<PlanReport.OccupationRef> resolutions, SkillState state,
                            GapAnalysis gap, List<TargetSkill> targetSkills, List<PlanReport.RplCandidate> rpl,
                            PlanRequest request, List<String> warnings) {
+
+        /**
+         * Held credentials relevant to the goal: teaching a skill of the target (held or missing), or with
+         * no target a skill of the premium list. The first relevant step earns Brookings' first-credential
+         * premium only when this is 0.
+         */
+        public int relevantHeld(PlanningCatalogue catalogue) {
+            java.util.Set<String> goal = new java.util.HashSet<>();
+            targetSkills.forEach(t -> goal.add(t.uri()));
+            if (gap != null) {
+                gap.covered().forEach(h -> goal.add(h.uri()));
+            }
+            int n = 0;
+            for (String id : learner.heldCredentials()) {
+                int i = catalogue.indexOf(id);
+                if (i >= 0 && catalogue.get(i).skills().stream().anyMatch(goal::contains)) {
+                    n++;
+                }
+            }
+            return n;
+        }
     }
 
     public PlanReport plan(Learner learner) {

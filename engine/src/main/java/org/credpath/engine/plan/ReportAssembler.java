@@ -77,7 +77,7 @@ final class ReportAssembler {
         if (priced) {
             double base = p.gap() == null ? 0 : p.gap().essentialCoveredShare();
             er = new ExpectedReturnModel(ctx.returnOptions()).estimate(new ReturnInputs(now,
-                    p.target() == null ? null : p.target().wages(), outcomes, base, 1, hpw, held));
+                    p.target() == null ? null : p.target().wages(), outcomes, base, 1, hpw, p.relevantHeld(ctx.catalogue())));
         }
         List<PlanReport.StepReport> steps = new ArrayList<>();
         for (int i = 0; i < pw.steps().size(); i++) {

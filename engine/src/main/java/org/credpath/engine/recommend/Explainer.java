@@ -96,7 +96,7 @@ final class Explainer {
         StepOutcome step = new StepOutcome(c.id(), completion, coverage, c.cost().amount(), nonNull(c.hours()), premium);
         double base = p.gap() == null ? 0 : p.gap().essentialCoveredShare();
         var er = returns.estimate(new ReturnInputs(now.get(), then, List.of(step), base, 1, hpw,
-                view.learner().heldCredentials().size()));
+                p.relevantHeld(ctx.catalogue())));
         return Optional.of(ReturnSummary.of(er, then != null));
     }
 

@@ -100,8 +100,17 @@ public final class ExpectedReturnModel {
         return within + dp * Math.max(0, in.target().quantile(p.rank()) - now - within);
     }
 
+    /** The expected value at the central inputs (no draws): cheap, for calibration over many learners. */
+    public double centralValue(ReturnInputs in) {
+        double cost = in.steps().stream().filter(s -> s.costUsd() != null).mapToDouble(StepOutcome::costUsd).sum();
+        double hours = in.steps().stream().mapToDouble(StepOutcome::hours).sum();
+        double years = hours / in.hoursPerWeek() / 52.0;
+        return yearlyGain(in, Draw.CENTRAL) * annuity(Math.min(years, o.horizonYears()), o.horizonYears())
+                - cost - hours * o.studyHourValueUsd();
+    }
+
     /** Yearly gain once every step is completed, at the central inputs (median wages). */
-    double yearlyGainIfCompleted(ReturnInputs in) {
+    public double yearlyGainIfCompleted(ReturnInputs in) {
         List<StepOutcome> sure = in.steps().stream().map(s -> s.withCompletion(1)).toList();
         return yearlyGain(in.withSteps(sure), Draw.CENTRAL);
     }
@@ -117,7 +126,9 @@ public final class ExpectedReturnModel {
         for (StepOutcome s : in.steps()) {
             double c = p.completion(s.completion());
             if (s.relevant(hasTarget)) {
-                sum += c * (noneYet * p.firstRelevant() + (1 - noneYet) * p.furtherRelevant());
+                double intensity = hasTarget ? Math.min(ReturnAnchors.RELEVANCE_CAP,
+                        s.coverageGain() / ReturnAnchors.REFERENCE_COVERAGE) : 1;
+                sum += c * intensity * (noneYet * p.firstRelevant() + (1 - noneYet) * p.furtherRelevant());
                 noneYet *= 1 - c;
             } else {
                 sum += c * p.irrelevant();

@@ -22,12 +22,28 @@ class ExpectedReturnModelTest {
         assertThat(m.estimate(inputs(0.7, 0.8, 300.0, 0.3))).isEqualTo(m.estimate(inputs(0.7, 0.8, 300.0, 0.3)));
     }
 
+    static ReturnInputs sameCode(int priorRelevant, double... coverages) {
+        List<StepOutcome> steps = new java.util.ArrayList<>();
+        for (double c : coverages) {
+            steps.add(new StepOutcome("s" + steps.size(), 1, c, 0.0, 10, 0));
+        }
+        return new ReturnInputs(NOW, NOW, steps, 0, 1, 5, priorRelevant);
+    }
+
     @Test
-    void aSingleRelevantCredentialEarnsTheFirstCredentialPremiumWithinItsAnchorRange() {
-        // a tiny coverage adds almost no move: the gain if completed is the Brookings +3.8 % of the median wage
-        ExpectedReturn r = new ExpectedReturnModel(ReturnOptions.defaults()).estimate(inputs(1, 0.001, 0.0, 0));
-        assertThat(r.yearlyGainShare()).isBetween(ReturnAnchors.FIRST_RELEVANT, ReturnAnchors.FIRST_RELEVANT + 0.002);
+    void anAverageRelevantCredentialEarnsTheFirstCredentialPremium() {
+        // no wage gap (same code): the gain if completed is the within-occupation premium only
+        ExpectedReturn r = new ExpectedReturnModel(ReturnOptions.defaults())
+                .estimate(sameCode(0, ReturnAnchors.REFERENCE_COVERAGE));
+        assertThat(r.yearlyGainShare()).isCloseTo(ReturnAnchors.FIRST_RELEVANT, org.assertj.core.data.Offset.offset(1e-4));
         assertThat(r.currentWageUsd()).isEqualTo(40_000);
+        // narrower credentials earn less, broader ones more, up to the cap
+        ExpectedReturnModel m = new ExpectedReturnModel(ReturnOptions.defaults());
+        double narrow = m.estimate(sameCode(0, ReturnAnchors.REFERENCE_COVERAGE / 4)).yearlyGainShare();
+        double broad = m.estimate(sameCode(0, 1)).yearlyGainShare();
+        assertThat(narrow).isCloseTo(ReturnAnchors.FIRST_RELEVANT / 4, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(broad).isCloseTo(ReturnAnchors.FIRST_RELEVANT * ReturnAnchors.RELEVANCE_CAP,
+                org.assertj.core.data.Offset.offset(1e-4));
     }
 
     @Test
@@ -51,14 +67,12 @@ class ExpectedReturnModelTest {
     @Test
     void furtherCredentialsEarnLess() {
         ExpectedReturnModel m = new ExpectedReturnModel(ReturnOptions.defaults());
-        ReturnInputs first = inputs(1, 0.001, 0.0, 0);
-        ReturnInputs further = new ReturnInputs(NOW, TARGET, first.steps(), 0, 1, 5, 2);
-        assertThat(m.estimate(further).yearlyGainShare()).isBetween(ReturnAnchors.FURTHER_RELEVANT,
-                ReturnAnchors.FURTHER_RELEVANT + 0.002);
-        // a pathway of two relevant steps: first + further premium
-        ReturnInputs two = new ReturnInputs(NOW, TARGET, List.of(new StepOutcome("a", 1, 0.0005, 0.0, 10, 0),
-                new StepOutcome("b", 1, 0.0005, 0.0, 10, 0)), 0, 1, 5);
-        assertThat(m.estimate(two).yearlyGainShare()).isBetween(0.048, 0.050);
+        double ref = ReturnAnchors.REFERENCE_COVERAGE;
+        assertThat(m.estimate(sameCode(2, ref)).yearlyGainShare()).isCloseTo(ReturnAnchors.FURTHER_RELEVANT,
+                org.assertj.core.data.Offset.offset(1e-4));
+        // a pathway of two average relevant steps: first + further premium (Brookings: 3.8 % + 1.0 %)
+        assertThat(m.estimate(sameCode(0, ref, ref)).yearlyGainShare()).isCloseTo(
+                ReturnAnchors.FIRST_RELEVANT + ReturnAnchors.FURTHER_RELEVANT, org.assertj.core.data.Offset.offset(1e-4));
     }
 
     @Test
