@@ -26,12 +26,15 @@ public final class ReturnAnchors {
     public static final double IRRELEVANT_LO = 0;
     public static final double IRRELEVANT_HI = 0.018;
     /**
-     * Gap share taught by the average relevant credential (measured: {@code ./credpath eval returns}, 200 sample
-     * learners, seed 42). A relevant credential's premium is the anchor x its coverage / this, capped at
-     * {@link #RELEVANCE_CAP}: the average relevant credential earns Brookings' average, narrow ones less, broad
-     * ones more (BGI: most credentials minimal value, about 1 in 8 notable).
+     * Reference gap share: a relevant credential's premium is the anchor x its coverage / this, capped at
+     * {@link #RELEVANCE_CAP}, so narrow credentials earn less and broad ones more (BGI: most credentials have
+     * minimal value, a minority notable). Calibrated with {@code ./credpath eval returns} (200 sample learners,
+     * seed 42; docs/returns.md): with 0.045 the median relevant short credential gains 1.21 % of the wage
+     * (range 1 .. 6 %), 17.5 % of relevant credentials gain above 5 % (range 5 .. 25 %), the median quarterly
+     * gain is 255 USD (Xu and Trimble 222 .. 293). The mean gap share of a relevant credential there is 0.030;
+     * 0.031 gave 27.7 % notable and 0.04 gave 22.0 % (25.3 % on the seed-7 check), so 0.045 keeps both seeds inside.
      */
-    public static final double REFERENCE_COVERAGE = 0.031;
+    public static final double REFERENCE_COVERAGE = 0.045;
     public static final double RELEVANCE_CAP = 2.0;
     /** Scale of the move probability's slope, drawn in [lo, hi] (assumption: the slope is known to a factor 2). */
     public static final double MOVE_SCALE_LO = 0.5;
