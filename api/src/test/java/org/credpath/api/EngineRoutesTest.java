@@ -12,6 +12,7 @@ import org.credpath.api.service.Pathway;
 import org.credpath.api.service.PathwayService;
 import org.credpath.api.service.PathwayStep;
 import org.credpath.api.service.Recommendation;
+import org.credpath.api.service.RecommendationFilters;
 import org.credpath.api.service.RecommendationResult;
 import org.credpath.api.service.RecommendationService;
 import org.credpath.api.service.Services;
@@ -35,24 +36,36 @@ class EngineRoutesTest {
     String key;
     final List<Learner> seen = new ArrayList<>();
     final List<Integer> ks = new ArrayList<>();
+    final List<RecommendationFilters> filtersSeen = new ArrayList<>();
+    final List<Boolean> excludeSeen = new ArrayList<>();
 
     @BeforeEach
     void start() {
         RecommendationService recommender = (tenant, requestId, learner, k, filters) -> {
             seen.add(learner);
             ks.add(k);
+            filtersSeen.add(filters);
             return new RecommendationResult(requestId, "test-model", "1", List.of(new Recommendation("c-1", "Course 1", 0.9,
-                    org.credpath.engine.catalog.Cost.known(49, "listed"),
+                    org.credpath.engine.catalog.Cost.unknown("unknown: the source states no price"),
                     new ExpectedReturn(100, 10, 900, 250, 0.3, 0.1, 1_500.0, 20_000.0, 40_000.0, 0, 5, "estimate",
                             List.of("wage gap")), List.of("covers sql"))), List.of());
         };
-        PathwayService planner = (tenant, learner, target, max) -> {
-            if ("nowhere".equals(target)) {
-                throw new IllegalArgumentException("targetOccupation: no occupation matches 'nowhere'");
+        PathwayService planner = new PathwayService() {
+            @Override
+            public List<Pathway> plan(String tenant, Learner learner, String target, int max) {
+                return plan(tenant, learner, target, max, false);
             }
-            return List.of(new Pathway(null, target, List.of(new PathwayStep("c-1", "Course 1", 10.0, 50.0,
-                    org.credpath.engine.catalog.Cost.known(50, "listed"), List.of("sql"), "closes the sql gap")),
-                    org.credpath.engine.catalog.Cost.known(50, "sum"), 0, 0, null, List.of("one step")));
+
+            @Override
+            public List<Pathway> plan(String tenant, Learner learner, String target, int max, boolean exclude) {
+                excludeSeen.add(exclude);
+                if ("nowhere".equals(target)) {
+                    throw new IllegalArgumentException("targetOccupation: no occupation matches 'nowhere'");
+                }
+                return List.of(new Pathway(null, target, List.of(new PathwayStep("c-1", "Course 1", 10.0, 50.0,
+                        org.credpath.engine.catalog.Cost.known(50, "listed"), List.of("sql"), "closes the sql gap")),
+                        org.credpath.engine.catalog.Cost.known(50, "sum"), 0, 0, null, List.of("one step")));
+            }
         };
         app = TestApp.h2(dir, Services.none().withRecommendations(recommender).withPathways(planner));
         key = app.key("acme", KeyType.TENANT, List.of());
@@ -74,6 +87,30 @@ class EngineRoutesTest {
         assertThat(item.get("credentialId").asString()).isEqualTo("c-1");
         assertThat(item.get("expectedReturn").get("p90Usd").asDouble()).isEqualTo(900.0);
         assertThat(r.json().get("requestId").asString()).startsWith("r-");
+    }
+
+    @Test
+    void costsAreObjectsWithAStateAndUnknownIsNullNeverZero() {
+        TestApp.Response r = app.post("/v1/recommendations", key,
+                "{\"learner\":{\"skills\":[\"sql\"],\"budgetUsd\":0},\"filters\":{\"maxCostUsd\":0,\"excludeUnknownCost\":true}}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(filtersSeen.getFirst().excludeUnknownCost()).isTrue();
+        assertThat(filtersSeen.getFirst().maxCostUsd()).isZero();
+        JsonNode cost = r.json().get("items").get(0).get("cost");
+        assertThat(cost.propertyNames()).containsExactly("state", "amount", "currency", "basis");
+        assertThat(cost.get("state").asString()).isEqualTo("unknown");
+        assertThat(cost.get("amount").isNull()).isTrue();
+        assertThat(cost.get("currency").asString()).isEqualTo("USD");
+        assertThat(r.json().get("items").get(0).get("expectedReturn").get("summary").asString()).isEqualTo("estimate");
+        TestApp.Response p = app.post("/v1/pathways", key, "{\"learner\":{\"skills\":[\"sql\"],\"budgetUsd\":0},"
+                + "\"targetOccupation\":\"data analyst\",\"excludeUnknownCost\":true}");
+        assertThat(p.status()).as(p.body()).isEqualTo(200);
+        assertThat(excludeSeen).containsExactly(true);
+        JsonNode pw = p.json().get("pathways").get(0);
+        assertThat(pw.get("cost").get("state").asString()).isEqualTo("known");
+        assertThat(pw.get("steps").get(0).get("cost").get("amount").asDouble()).isEqualTo(50.0);
+        assertProblem(app.post("/v1/recommendations", key,
+                "{\"learner\":{},\"filters\":{\"excludeUnknownCost\":\"maybe\"}}"), 400, "filters.excludeUnknownCost");
     }
 
     @Test
