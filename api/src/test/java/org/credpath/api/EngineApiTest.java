@@ -242,7 +242,17 @@ class EngineApiTest {
             Credential c = engine.catalog().find("acme", i.get("credentialId").asString()).orElseThrow();
             assertThat(c.hours()).isLessThanOrEqualTo(20);
             assertThat(c.costUsd() == null || c.costUsd() == 0).as(c.id()).isTrue();
+            JsonNode cost = i.get("cost");
+            assertThat(cost.get("state").asString().equals("unknown") ? cost.get("amount").isNull()
+                    : cost.get("amount").asDouble() == 0).as(cost.toString()).isTrue();
         });
+        boolean anyUnknown = false;
+        for (JsonNode i : r.json().get("items")) {
+            anyUnknown |= i.get("cost").get("state").asString().equals("unknown");
+        }
+        if (anyUnknown) {
+            assertThat(r.json().get("warnings").toString()).contains("unknown cost");
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.credpath.api.service.PathwayService;
 import org.credpath.api.service.PathwayStep;
 import org.credpath.api.service.PlannedPathways;
 import org.credpath.api.service.Recommendation;
+import org.credpath.api.service.RecommendationFilters;
 import org.credpath.api.service.RecommendationResult;
 import org.credpath.api.service.RecommendationService;
 import org.credpath.api.service.Services;
@@ -38,6 +39,8 @@ class EngineRoutesTest {
     String key;
     final List<Learner> seen = new ArrayList<>();
     final List<Integer> ks = new ArrayList<>();
+    final List<RecommendationFilters> filtersSeen = new ArrayList<>();
+    final List<Boolean> excludeSeen = new ArrayList<>();
 
     /** A target read through the slang table with low confidence; no current occupation given. */
     static final OccupationReadings READINGS = new OccupationReadings(null, new OccupationReading("sparky", "esco:e",
@@ -49,19 +52,29 @@ class EngineRoutesTest {
         RecommendationService recommender = (tenant, requestId, learner, k, filters) -> {
             seen.add(learner);
             ks.add(k);
+            filtersSeen.add(filters);
             return new RecommendationResult(requestId, "test-model", "1", READINGS, List.of(new Recommendation("c-1",
-                    "Course 1", 0.9, new ExpectedReturn(100, 10, 900, 250, 0.3, 0.1, 5, List.of("wage gap")),
-                    List.of("covers sql"))), List.of());
+                    "Course 1", 0.9, new ExpectedReturn(100, 10, 900, 250, 0.3, 0.1, 1_500.0, 20_000.0, 40_000.0, 0, 5,
+                    "estimate", List.of("wage gap")), List.of("covers sql"), null, null,
+                    org.credpath.engine.catalog.Cost.unknown("unknown: the source states no price"), null, null, null)),
+                    List.of());
         };
         PathwayService planner = new PathwayService() {
             @Override
             public PlannedPathways plan(String tenant, Learner learner, String target, int max) {
+                return plan(tenant, learner, target, max, false);
+            }
+
+            @Override
+            public PlannedPathways plan(String tenant, Learner learner, String target, int max, boolean exclude) {
+                excludeSeen.add(exclude);
                 if ("nowhere".equals(target) || "护士 🙂".equals(target)) {
                     throw new IllegalArgumentException("targetOccupation: no occupation matches '" + target + "'");
                 }
                 return PlannedPathways.of(List.of(new Pathway(null, target, List.of(new PathwayStep("c-1", "Course 1",
-                        10.0, 50.0, List.of("sql"), "closes the sql gap")), null, List.of("one step"), null, null, null,
-                        null, READINGS)));
+                        10.0, 50.0, org.credpath.engine.catalog.Cost.known(50, "listed"), List.of("sql"),
+                        "closes the sql gap")), org.credpath.engine.catalog.Cost.known(50, "sum"), 0, 0, null,
+                        List.of("one step"), null, null, null, null, READINGS)));
             }
 
             @Override
@@ -102,6 +115,30 @@ class EngineRoutesTest {
         assertThat(target.get("confidence").asDouble()).isEqualTo(0.31);
         assertThat(target.get("runnersUp").get(0).get("label").asString()).isEqualTo("domestic electrician");
         assertThat(target.get("warning").asString()).contains("low confidence");
+    }
+
+    @Test
+    void costsAreObjectsWithAStateAndUnknownIsNullNeverZero() {
+        TestApp.Response r = app.post("/v1/recommendations", key,
+                "{\"learner\":{\"skills\":[\"sql\"],\"budgetUsd\":0},\"filters\":{\"maxCostUsd\":0,\"excludeUnknownCost\":true}}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(filtersSeen.getFirst().excludeUnknownCost()).isTrue();
+        assertThat(filtersSeen.getFirst().maxCostUsd()).isZero();
+        JsonNode cost = r.json().get("items").get(0).get("cost");
+        assertThat(cost.propertyNames()).containsExactly("state", "amount", "currency", "basis");
+        assertThat(cost.get("state").asString()).isEqualTo("unknown");
+        assertThat(cost.get("amount").isNull()).isTrue();
+        assertThat(cost.get("currency").asString()).isEqualTo("USD");
+        assertThat(r.json().get("items").get(0).get("expectedReturn").get("summary").asString()).isEqualTo("estimate");
+        TestApp.Response p = app.post("/v1/pathways", key, "{\"learner\":{\"skills\":[\"sql\"],\"budgetUsd\":0},"
+                + "\"targetOccupation\":\"data analyst\",\"excludeUnknownCost\":true}");
+        assertThat(p.status()).as(p.body()).isEqualTo(200);
+        assertThat(excludeSeen).containsExactly(true);
+        JsonNode pw = p.json().get("pathways").get(0);
+        assertThat(pw.get("cost").get("state").asString()).isEqualTo("known");
+        assertThat(pw.get("steps").get(0).get("cost").get("amount").asDouble()).isEqualTo(50.0);
+        assertProblem(app.post("/v1/recommendations", key,
+                "{\"learner\":{},\"filters\":{\"excludeUnknownCost\":\"maybe\"}}"), 400, "filters.excludeUnknownCost");
     }
 
     @Test

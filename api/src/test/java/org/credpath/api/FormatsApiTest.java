@@ -44,7 +44,7 @@ class FormatsApiTest {
         Pathway planned = new Pathway(null, "http://data.europa.eu/esco/occupation/x", List.of(
                 new PathwayStep(SHIPPED.id(), SHIPPED.title(), 20.0, 49.0, List.of("SQL"), "covers SQL"),
                 new PathwayStep(HOSTILE_CREDENTIAL.id(), HOSTILE_CREDENTIAL.title(), null, null, List.of(), HOSTILE)),
-                new ExpectedReturn(1000, 500, 2000, 1100, null, null, 5, List.of()), List.of("cheapest pathway " + HOSTILE));
+                new ExpectedReturn(1000, 500, 2000, 1100, null, null, null, null, null, 0, 5, "estimate", List.of()), List.of("cheapest pathway " + HOSTILE));
         return TestApp.embedded(dir, Services.none().withCatalog(catalog)
                 .withPathways(new PathwayService() {
                     @Override

@@ -4,7 +4,6 @@ import java.util.Objects;
 
 import org.credpath.api.service.CatalogService;
 import org.credpath.api.service.ExpectedReturn;
-import org.credpath.api.service.ItemCost;
 import org.credpath.api.service.Recommendation;
 import org.credpath.api.service.RecommendationFilters;
 import org.credpath.api.service.RecommendationResult;
@@ -46,7 +45,8 @@ public final class EngineRecommendations implements RecommendationService {
             RecommendationFilters filters, FeedbackCounts feedback) {
         RecommendationFilters f = filters == null ? RecommendationFilters.none() : filters;
         Recommendations r = recommender.recommend(learner, new RecommendRequest(k,
-                new RecommendFilters(f.type(), f.maxHours(), f.maxCostUsd(), f.delivery()), tenantId, feedback));
+                new RecommendFilters(f.type(), f.maxHours(), f.maxCostUsd(), f.delivery(), f.excludeUnknownCost()), tenantId,
+                feedback));
         return new RecommendationResult(requestId, r.model(), r.modelVersion(),
                 OccupationReadingsOf.of(r.currentOccupation(), r.targetOccupation()), r.items().stream()
                 .map(i -> item(tenantId, i)).toList(), r.warnings());
@@ -56,15 +56,16 @@ public final class EngineRecommendations implements RecommendationService {
         Credential c = catalog.find(tenantId, i.credentialId()).orElse(null);
         ExpectedReturn er = expectedReturn(i.expectedReturn());
         if (c == null) {
-            return new Recommendation(i.credentialId(), i.title(), i.score(), er, i.explanation());
+            return new Recommendation(i.credentialId(), i.title(), i.score(), er, i.explanation(), null, null, i.cost(),
+                    null, null, null);
         }
         return new Recommendation(i.credentialId(), i.title(), i.score(), er, i.explanation(), c.url(), c.provider(),
-                ItemCost.ofCatalogue(c.costUsd()), c.hours(), c.language(),
-                c.credentialType() == null ? null : c.credentialType().value());
+                i.cost(), c.hours(), c.language(), c.credentialType() == null ? null : c.credentialType().value());
     }
 
     static ExpectedReturn expectedReturn(ReturnSummary r) {
         return r == null ? null : new ExpectedReturn(r.medianUsd(), r.p10Usd(), r.p90Usd(), r.meanUsd(),
-                r.moveProbability(), r.moveProbabilityWithout(), r.horizonYears(), r.drivers());
+                r.moveProbability(), r.moveProbabilityWithout(), r.yearlyGainIfCompletedUsd(), r.yearlyGainIfMoveUsd(),
+                r.currentWageUsd(), r.unknownCostSteps(), r.horizonYears(), r.summary(), r.drivers());
     }
 }

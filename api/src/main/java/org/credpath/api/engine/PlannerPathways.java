@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.credpath.api.service.ExpectedReturn;
-import org.credpath.api.service.ItemCost;
 import org.credpath.api.service.Pathway;
 import org.credpath.api.service.PathwayService;
 import org.credpath.api.service.PathwayStep;
@@ -14,7 +13,6 @@ import org.credpath.api.service.PlannedPathways;
 import org.credpath.engine.learner.Learner;
 import org.credpath.engine.plan.BeamPlanner;
 import org.credpath.engine.plan.PlanReport;
-import org.credpath.engine.plan.PlanningCatalogue;
 import org.credpath.engine.plan.PlanningContext;
 
 /**
@@ -26,17 +24,22 @@ import org.credpath.engine.plan.PlanningContext;
 public final class PlannerPathways implements PathwayService {
 
     private final org.credpath.engine.plan.PathwayService planner;
-    private final PlanningCatalogue catalogue;
 
     public PlannerPathways(PlanningContext context) {
-        this.catalogue = Objects.requireNonNull(context, "context").catalogue();
+        Objects.requireNonNull(context, "context");
         this.planner = new org.credpath.engine.plan.PathwayService(context,
                 new BeamPlanner());
     }
 
     @Override
     public PlannedPathways plan(String tenantId, Learner learner, String targetOccupation, int maxPathways) {
-        PlanReport report = planner.plan(withTarget(learner, targetOccupation));
+        return plan(tenantId, learner, targetOccupation, maxPathways, false);
+    }
+
+    @Override
+    public PlannedPathways plan(String tenantId, Learner learner, String targetOccupation, int maxPathways,
+            boolean excludeUnknownCost) {
+        PlanReport report = planner.plan(withTarget(learner, targetOccupation), excludeUnknownCost);
         List<Pathway> out = new ArrayList<>();
         for (PlanReport.PathwayReport p : report.pathways()) {
             if (out.size() == maxPathways) {
@@ -77,18 +80,13 @@ public final class PlannerPathways implements PathwayService {
 
     private Pathway pathway(PlanReport report, PlanReport.PathwayReport p) {
         List<PathwayStep> steps = p.steps().stream().map(s -> new PathwayStep(s.credentialId(), s.title(), s.hours(),
-                s.costUsd(), s.coversSkills(), s.why(), ItemCost.ofCatalogue(listedPrice(s.credentialId())))).toList();
+                s.costUsd(), s.cost(), s.coversSkills(), s.why())).toList();
         String target = report.targetOccupation() == null ? null : report.targetOccupation().uri();
         double weeks = p.steps().isEmpty() ? 0 : p.steps().getLast().endWeek();
-        return new Pathway(null, target, steps, expectedReturn(p.expectedReturn(), target != null), explanation(report, p),
-                p.totalHours(), p.totalCostUsd(), weeks, p.coverage(),
+        return new Pathway(null, target, steps, p.cost(), p.estimatedCostSteps(), p.unknownCostSteps(),
+                expectedReturn(p.expectedReturn(), target != null), explanation(report, p), p.totalHours(),
+                p.totalCostUsd(), weeks, p.coverage(),
                 OccupationReadingsOf.of(report.currentOccupation(), report.targetOccupation()));
-    }
-
-    /** The catalogue record's price, null when it states none (the planner counts that as 0 in its totals). */
-    private Double listedPrice(String credentialId) {
-        int i = catalogue.indexOf(credentialId);
-        return i < 0 ? null : catalogue.get(i).costUsd();
     }
 
     /** The engine's return in the API's shape; {@code hasTarget} false = no move probability (skills valued by premium). */
@@ -96,25 +94,27 @@ public final class PlannerPathways implements PathwayService {
         if (er == null) {
             return null;
         }
-        List<String> drivers = er.drivers().stream().map(d -> String.format(Locale.ROOT, "%s: %+.0f USD on the mean (%s)",
-                d.input(), d.meanShift(), d.explanation())).toList();
-        return new ExpectedReturn(er.median(), er.low(), er.high(), er.mean(), hasTarget ? er.probabilityOfMove() : null,
-                hasTarget ? er.probabilityOfMoveWithout() : null, (int) Math.round(er.horizonYears()), drivers);
+        return EngineRecommendations.expectedReturn(org.credpath.engine.recommend.ReturnSummary.of(er, hasTarget));
     }
 
     private static List<String> explanation(PlanReport report, PlanReport.PathwayReport p) {
         List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "%s pathway: %d step(s), %.0f hours, %.0f USD, covers %.0f%% of the gap",
-                p.kind(), p.steps().size(), p.totalHours(), p.totalCostUsd(), 100 * p.coverage()));
+        out.add(String.format(Locale.ROOT, "%s pathway: %d step(s), %.0f hours, cost %s, covers %.0f%% of the gap",
+                p.kind(), p.steps().size(), p.totalHours(), totalCost(p), 100 * p.coverage()));
         resolution("current occupation", report.currentOccupation()).ifPresent(out::add);
         resolution("target occupation", report.targetOccupation()).ifPresent(out::add);
         if (p.expectedReturn() != null) {
-            out.add(String.format(Locale.ROOT, "probability of the move: %.2f (%.2f without this pathway)",
-                    p.expectedReturn().probabilityOfMove(), p.expectedReturn().probabilityOfMoveWithout()));
+            out.add(org.credpath.engine.recommend.ReturnSummary.sentence(p.expectedReturn(), report.targetOccupation() != null));
         }
         p.qualifications().forEach(q -> out.add("stacks toward: " + q));
         report.warnings().forEach(w -> out.add("warning: " + w));
         return out;
+    }
+
+    private static String totalCost(PlanReport.PathwayReport p) {
+        double priced = p.steps().stream().filter(s -> s.costUsd() != null).mapToDouble(PlanReport.StepReport::costUsd).sum();
+        return new org.credpath.engine.catalog.Cost.Total(priced, p.steps().size(), p.estimatedCostSteps(),
+                p.unknownCostSteps()).describe();
     }
 
     private static java.util.Optional<String> resolution(String what, PlanReport.OccupationRef ref) {

@@ -30,7 +30,8 @@ import io.javalin.http.Context;
 public final class PathwayRoutes {
 
     /** Body of {@code POST /v1/pathways}: exactly one of learner and learnerId. */
-    public record PathwayRequest(Learner learner, String learnerId, String targetOccupation, Integer maxPathways) {
+    public record PathwayRequest(Learner learner, String learnerId, String targetOccupation, Integer maxPathways,
+            Boolean excludeUnknownCost) {
     }
 
     /** Body of {@code POST /v1/pathways/evaluate}: the steps in study order; {@code save} stores it (not public keys). */
@@ -78,7 +79,8 @@ public final class PathwayRoutes {
         Limits.text("targetOccupation", body.targetOccupation(), Limits.SHORT_TEXT);
         int max = body.maxPathways() == null ? 3 : QueryParams.checkRange("maxPathways", body.maxPathways(), 1, 20);
         Learner learner = learner(p, body.learner(), body.learnerId(), body.targetOccupation());
-        PlannedPathways planned = service().plan(p.tenantId(), learner, body.targetOccupation(), max);
+        PlannedPathways planned = service().plan(p.tenantId(), learner, body.targetOccupation(), max,
+                Boolean.TRUE.equals(body.excludeUnknownCost()));
         boolean save = p.type() != KeyType.PUBLIC;
         ctx.json(PathwayResult.of(save ? saved(p.tenantId(), learner, planned) : planned, save));
     }

@@ -4,18 +4,25 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An expected return as a distribution: median and 80 % interval in US dollars over a horizon, the
- * mean, the probability of moving into the target occupation, and the inputs that drove it.
+ * An expected return as an estimate (docs/returns.md): the expected value over the horizon after the
+ * priced cost with the 80 % interval of the estimate, the yearly gain if completed, the chance of the
+ * move with and without the steps and the gain if it happens, and the inputs that drove it.
  *
- * @param meanUsd         the mean over the draws; when the move is unlikely the median is minus the
- *                        cost while the mean carries the chance of the move
+ * @param medianUsd       median of the estimate
+ * @param meanUsd         the expected value
  * @param moveProbability probability of moving into the target with the steps' expected coverage;
  *                        null with no target occupation
  * @param moveProbabilityWithout probability of that move without the steps (the learner's skills as
  *                        they are; the return counts only the moves the steps add); null with no target
+ * @param yearlyGainIfCompletedUsd yearly wage gain once every step is completed
+ * @param yearlyGainIfMoveUsd yearly gain if the move happens (median wages); null with no target
+ * @param currentWageUsd  the current yearly wage used (the occupation's median)
+ * @param unknownCostSteps steps whose unknown cost is left out of these figures (never taken as 0)
+ * @param summary         the estimate in one sentence
  */
 public record ExpectedReturn(double medianUsd, double p10Usd, double p90Usd, double meanUsd, Double moveProbability,
-        Double moveProbabilityWithout, int horizonYears, List<String> drivers) {
+        Double moveProbabilityWithout, Double yearlyGainIfCompletedUsd, Double yearlyGainIfMoveUsd,
+        Double currentWageUsd, Integer unknownCostSteps, int horizonYears, String summary, List<String> drivers) {
     public ExpectedReturn {
         if (!(p10Usd <= medianUsd && medianUsd <= p90Usd)) {
             throw new IllegalArgumentException("expected return: need p10 <= median <= p90, got "

@@ -18,4 +18,10 @@ public interface PathwayService {
      * {@code steps[i]}.
      */
     PlannedPathways evaluate(String tenantId, Learner learner, String targetOccupation, List<String> steps);
+
+    /** @param excludeUnknownCost with a budget, leave out credentials of unknown cost (default: kept, with a warning) */
+    default PlannedPathways plan(String tenantId, Learner learner, String targetOccupation, int maxPathways,
+            boolean excludeUnknownCost) {
+        return plan(tenantId, learner, targetOccupation, maxPathways);
+    }
 }

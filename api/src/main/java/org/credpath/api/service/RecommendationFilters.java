@@ -3,8 +3,16 @@ package org.credpath.api.service;
 import org.credpath.engine.catalog.CredentialType;
 import org.credpath.engine.catalog.Delivery;
 
-/** Optional hard filters on recommended credentials. */
-public record RecommendationFilters(CredentialType type, Double maxHours, Double maxCostUsd, Delivery delivery) {
+/**
+ * Optional hard filters on recommended credentials.
+ *
+ * @param maxCostUsd         the most a credential may cost (known or estimated); unknown costs are kept with a
+ *                           warning unless {@code excludeUnknownCost}
+ * @param excludeUnknownCost with a cost limit (maxCostUsd or the learner's budgetUsd), leave out credentials
+ *                           of unknown cost; default false
+ */
+public record RecommendationFilters(CredentialType type, Double maxHours, Double maxCostUsd, Delivery delivery,
+        Boolean excludeUnknownCost) {
     public RecommendationFilters {
         if (maxHours != null && !(maxHours >= 0)) {
             throw new IllegalArgumentException("maxHours: must be >= 0, got " + maxHours);
@@ -15,6 +23,6 @@ public record RecommendationFilters(CredentialType type, Double maxHours, Double
     }
 
     public static RecommendationFilters none() {
-        return new RecommendationFilters(null, null, null, null);
+        return new RecommendationFilters(null, null, null, null, null);
     }
 }

@@ -43,8 +43,9 @@ public record Credential(
         if (hours != null && (hours < 0 || hours.isNaN() || hours.isInfinite())) {
             throw new IllegalArgumentException("hours: must be a finite number >= 0, got " + hours);
         }
-        if (costUsd != null && (costUsd < 0 || costUsd.isNaN() || costUsd.isInfinite())) {
-            throw new IllegalArgumentException("costUsd: must be a finite number >= 0, got " + costUsd);
+        if (costUsd != null && !(costUsd >= 0 && costUsd <= Cost.MAX_USD)) {
+            throw new IllegalArgumentException("costUsd: must be a finite number in [0, " + (long) Cost.MAX_USD
+                    + "] (credential " + id + "), got " + costUsd);
         }
         credentialType = Objects.requireNonNullElse(credentialType, CredentialType.OTHER);
         skills = List.copyOf(Objects.requireNonNullElse(skills, List.of()));
@@ -52,6 +53,11 @@ public record Credential(
         prerequisites = List.copyOf(Objects.requireNonNullElse(prerequisites, List.of()));
         stacksInto = List.copyOf(Objects.requireNonNullElse(stacksInto, List.of()));
         endorsements = List.copyOf(Objects.requireNonNullElse(endorsements, List.of()));
+    }
+
+    /** The price of earning it, with its state and source ({@link CostPolicy}, the one pricing rule). */
+    public Cost cost() {
+        return CostPolicy.of(this);
     }
 
     /** A minimal credential: id and title only. */

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code credpath data ...}: inspect the shipped data. */
 @Command(name = "data", description = "Inspect the shipped data.",
-        mixinStandardHelpOptions = true, subcommands = {DataCheckCommand.class})
+        mixinStandardHelpOptions = true, subcommands = {DataCheckCommand.class, DataWagesCommand.class})
 public final class DataCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

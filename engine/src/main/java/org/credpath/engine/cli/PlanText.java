@@ -2,6 +2,7 @@ package org.credpath.engine.cli;
 
 import java.util.Locale;
 
+import org.credpath.engine.catalog.Cost;
 import org.credpath.engine.plan.PlanReport;
 
 /** Human-readable rendering of a {@link PlanReport}. */
@@ -20,19 +21,15 @@ final class PlanText {
         b.append(String.format(Locale.ROOT, "Gap: %s; %d skills missing; essential skills held %.0f%%%n",
                 r.gap().basis(), r.gap().missing().size(), r.gap().essentialCoveredShare() * 100));
         for (PlanReport.PathwayReport p : r.pathways()) {
-            b.append(String.format(Locale.ROOT, "%nPathway (%s): %d steps, %.0f h, $%.0f, coverage %.0f%%%n", p.kind(),
-                    p.steps().size(), p.totalHours(), p.totalCostUsd(), p.coverage() * 100));
+            b.append(String.format(Locale.ROOT, "%nPathway (%s): %d steps, %.0f h, cost %s, coverage %.0f%%%n", p.kind(),
+                    p.steps().size(), p.totalHours(), totalCost(p), p.coverage() * 100));
             if (p.expectedReturn() != null) {
-                var e = p.expectedReturn();
-                b.append(String.format(Locale.ROOT, "  expected return over %.0f years: median $%,.0f (80%% interval $%,.0f .. $%,.0f), mean $%,.0f%s%n",
-                        e.horizonYears(), e.median(), e.low(), e.high(), e.mean(), r.targetOccupation() == null ? ""
-                                : String.format(Locale.ROOT, "; chance of the move %.0f%% (%.0f%% without this pathway)",
-                                        100 * e.probabilityOfMove(), 100 * e.probabilityOfMoveWithout())));
+                b.append(ReturnText.render(p.expectedReturn(), r.targetOccupation() != null, "  "));
             }
             int i = 1;
             for (PlanReport.StepReport s : p.steps()) {
-                b.append(String.format(Locale.ROOT, "  %d. %s [%s] %.0f h, $%.0f%n     %s%n", i++, s.title(), s.credentialId(),
-                        s.hours(), s.costUsd(), s.why()));
+                b.append(String.format(Locale.ROOT, "  %d. %s [%s] %.0f h, %s%n     %s%n", i++, s.title(), s.credentialId(),
+                        s.hours(), s.cost().describe(), s.why()));
             }
         }
         if (!r.rplCandidates().isEmpty()) {
@@ -42,5 +39,14 @@ final class PlanText {
         r.prerequisiteCycles().forEach(c -> b.append("note: ").append(c).append('\n'));
         r.warnings().forEach(w -> b.append("warning: ").append(w).append('\n'));
         return b.toString();
+    }
+
+    private static String totalCost(PlanReport.PathwayReport p) {
+        return new Cost.Total(p.cost().amount() != null ? p.cost().amount() : pricedFromSteps(p), p.steps().size(),
+                p.estimatedCostSteps(), p.unknownCostSteps()).describe();
+    }
+
+    private static double pricedFromSteps(PlanReport.PathwayReport p) {
+        return p.steps().stream().filter(s -> s.costUsd() != null).mapToDouble(PlanReport.StepReport::costUsd).sum();
     }
 }

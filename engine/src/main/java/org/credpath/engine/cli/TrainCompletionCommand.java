@@ -53,8 +53,9 @@ public final class TrainCompletionCommand implements Callable<Integer> {
         r.candidates().forEach(c -> System.out.printf("  %-70s AUC %.4f  Brier %.4f%n", c.candidate(),
                 c.validationAuc(), c.validationBrier()));
         System.out.printf("held-out test, %d rows of %d students:%n", r.testRows(), r.testStudents());
-        for (HeldOutFigures f : List.of(r.baseline(), r.previous(), r.uncalibrated(), r.fitOnlyCalibrated(), r.shipped(), r.protectedReference())) {
-            System.out.printf("  %-90s AUC %.4f  Brier %.4f%n", f.model(), f.auc(), f.brier());
+        for (HeldOutFigures f : List.of(r.baseline(), r.previous(), r.uncalibrated(), r.fitOnlyCalibrated(), r.shipped(), r.protectedReference(),
+                r.sameFeatureLogistic())) {
+            System.out.printf("  %-110s AUC %.4f  Brier %.4f  ECE %.4f%n", f.model(), f.auc(), f.brier(), f.ece());
         }
         System.out.println("reliability of the shipped model (bin, rows, mean predicted, observed):");
         r.shipped().reliability().forEach(b -> System.out.printf("  %.1f-%.1f %6d %.3f %.3f%n", b.from(), b.to(),

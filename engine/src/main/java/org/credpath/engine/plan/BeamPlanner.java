@@ -118,7 +118,8 @@ public final class BeamPlanner implements Planner {
         List<Pathway> out = new ArrayList<>();
         Set<java.util.BitSet> used = new HashSet<>();
         add(p, best, "highest-coverage", out, used);
-        near.stream().min(Comparator.<PlanState>comparingDouble(s -> s.cost).thenComparingDouble(s -> -s.weight)
+        near.stream().min(Comparator.<PlanState>comparingInt(s -> s.unknownCosts(p)).thenComparingDouble(s -> s.cost)
+                        .thenComparingDouble(s -> -s.weight)
                         .thenComparingDouble(s -> s.hours))
                 .filter(s -> !used.contains(s.chosen)).ifPresent(s -> add(p, s, "cheapest", out, used));
         near.stream().min(Comparator.<PlanState>comparingDouble(s -> s.hours).thenComparingDouble(s -> -s.weight)

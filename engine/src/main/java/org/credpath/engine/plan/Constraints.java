@@ -12,8 +12,15 @@ import org.credpath.engine.catalog.Delivery;
  * @param hoursPerWeek study hours per week (> 0)
  * @param deadlineWeeks weeks until the pathway must be finished (> 0); {@code null} = no deadline
  * @param delivery     accepted delivery modes; empty = any (credentials with no stated mode are accepted)
+ * @param excludeUnknownCost with a budget, leave out credentials whose cost is unknown (by default they
+ *                     are kept and the answer warns that their cost is not in the total)
  */
-public record Constraints(Double budgetUsd, double hoursPerWeek, Integer deadlineWeeks, Set<Delivery> delivery) {
+public record Constraints(Double budgetUsd, double hoursPerWeek, Integer deadlineWeeks, Set<Delivery> delivery,
+                          boolean excludeUnknownCost) {
+
+    public Constraints(Double budgetUsd, double hoursPerWeek, Integer deadlineWeeks, Set<Delivery> delivery) {
+        this(budgetUsd, hoursPerWeek, deadlineWeeks, delivery, false);
+    }
 
     public Constraints {
         if (budgetUsd != null && (budgetUsd < 0 || budgetUsd.isNaN() || budgetUsd.isInfinite())) {
@@ -36,6 +43,11 @@ public record Constraints(Double budgetUsd, double hoursPerWeek, Integer deadlin
 
     public double maxCost() {
         return budgetUsd == null ? Double.POSITIVE_INFINITY : budgetUsd;
+    }
+
+    /** False when a budget is set, the cost is unknown and unknown costs are excluded on request. */
+    public boolean acceptsUnknownCost() {
+        return budgetUsd == null || !excludeUnknownCost;
     }
 
     public boolean accepts(Delivery d) {

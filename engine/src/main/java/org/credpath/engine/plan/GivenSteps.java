@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.credpath.engine.catalog.Cost;
 import org.credpath.engine.catalog.Credential;
 
 /**
@@ -50,8 +51,9 @@ final class GivenSteps {
             double h = c.hours() != null ? c.hours() : r.options().defaultHours();
             double start = hours / perWeek;
             hours += h;
-            cost += c.costUsd() != null ? c.costUsd() : 0;
-            steps.add(new PlannedStep(c.id(), c.title(), h, c.costUsd() != null ? c.costUsd() : 0, covers,
+            Cost price = c.cost();
+            cost += price.isKnownOrEstimated() ? price.amount() : 0; // unknown is counted apart (ReportAssembler)
+            steps.add(new PlannedStep(c.id(), c.title(), h, price, covers,
                     total == 0 ? 0 : gain / total, c.prerequisites(),
                     c.stacksInto().stream().map(Credential.StackLink::qualificationId).toList(), start, hours / perWeek));
             done.add(c.id());

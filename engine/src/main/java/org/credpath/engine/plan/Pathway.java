@@ -17,6 +17,11 @@ public record Pathway(String kind, List<PlannedStep> steps, double totalHours, d
         qualifications = List.copyOf(qualifications);
     }
 
+    /** The total cost: priced steps summed, unknown ones counted apart (never as 0). */
+    public org.credpath.engine.catalog.Cost.Total cost() {
+        return org.credpath.engine.catalog.Cost.total(steps.stream().map(PlannedStep::cost).toList());
+    }
+
     /** Progress toward a qualification: members held or planned, of all members in the catalogue. */
     public record QualificationProgress(String qualificationId, int membersDone, int membersTotal) {
         public boolean complete() {

@@ -33,7 +33,7 @@ final class PathwayBuilder {
             }
             double start = cum / perWeek;
             cum += p.hours[l];
-            steps.add(new PlannedStep(c.id(), c.title(), p.hours[l], p.cost[l], covers,
+            steps.add(new PlannedStep(c.id(), c.title(), p.hours[l], c.cost(), covers,
                     p.totalWeight == 0 ? 0 : gain / p.totalWeight, c.prerequisites(),
                     c.stacksInto().stream().map(Credential.StackLink::qualificationId).toList(), start, cum / perWeek));
         }

@@ -33,7 +33,11 @@ public final class PathwayRules {
             }
             checkStep(r, pathway, i, done, seen, out);
             done.add(s.credentialId());
-            cost += s.costUsd();
+            if (s.cost().isKnownOrEstimated()) {
+                cost += s.cost().amount();
+            } else if (!r.constraints().acceptsUnknownCost()) {
+                out.add(s.credentialId() + ": cost unknown, and unknown costs were excluded on request");
+            }
             hours += s.hours();
         }
         if (cost > r.constraints().maxCost() + 1e-6) {

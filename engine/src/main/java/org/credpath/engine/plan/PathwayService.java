@@ -45,10 +45,36 @@ public final class PathwayService {
                            List<PlanReport.OccupationRef> resolutions, SkillState state,
                            GapAnalysis gap, List<TargetSkill> targetSkills, List<PlanReport.RplCandidate> rpl,
                            PlanRequest request, List<String> warnings) {
+
+        /**
+         * Held credentials relevant to the goal: teaching a skill of the target (held or missing), or with
+         * no target a skill of the premium list. The first relevant step earns Brookings' first-credential
+         * premium only when this is 0.
+         */
+        public int relevantHeld(PlanningCatalogue catalogue) {
+            java.util.Set<String> goal = new java.util.HashSet<>();
+            targetSkills.forEach(t -> goal.add(t.uri()));
+            if (gap != null) {
+                gap.covered().forEach(h -> goal.add(h.uri()));
+            }
+            int n = 0;
+            for (String id : learner.heldCredentials()) {
+                int i = catalogue.indexOf(id);
+                if (i >= 0 && catalogue.get(i).skills().stream().anyMatch(goal::contains)) {
+                    n++;
+                }
+            }
+            return n;
+        }
     }
 
     public PlanReport plan(Learner learner) {
-        Prepared p = prepare(learner);
+        return plan(learner, false);
+    }
+
+    /** @param excludeUnknownCost with a budget, leave out credentials of unknown cost (default: kept, with a warning) */
+    public PlanReport plan(Learner learner, boolean excludeUnknownCost) {
+        Prepared p = prepare(learner, excludeUnknownCost);
         PlanResult result = planner.plan(p.request());
         return new ReportAssembler(ctx, p).assemble(result);
     }
@@ -69,6 +95,10 @@ public final class PathwayService {
     }
 
     public Prepared prepare(Learner learner) {
+        return prepare(learner, false);
+    }
+
+    public Prepared prepare(Learner learner, boolean excludeUnknownCost) {
         List<String> warnings = new ArrayList<>();
         List<PlanReport.OccupationRef> refs = new ArrayList<>();
         EscoOccupation current = resolve("currentOccupation", learner.currentOccupation(), refs, warnings);
@@ -92,7 +122,8 @@ public final class PathwayService {
         if (learner.hoursPerWeek() == null) {
             warnings.add("hoursPerWeek not given: " + DEFAULT_HOURS_PER_WEEK + " assumed");
         }
-        Constraints k = new Constraints(learner.budgetUsd(), hpw, learner.deadlineWeeks(), new HashSet<>(learner.delivery()));
+        Constraints k = new Constraints(learner.budgetUsd(), hpw, learner.deadlineWeeks(), new HashSet<>(learner.delivery()),
+                excludeUnknownCost);
         PlanRequest req = new PlanRequest(ctx.catalogue(), skills, new HashSet<>(learner.heldCredentials()),
                 rpl.stream().map(PlanReport.RplCandidate::credentialId).collect(java.util.stream.Collectors.toSet()),
                 k, ctx.plannerOptions());

@@ -20,7 +20,10 @@ final class PlanProblem {
     /** local index -> catalogue index */
     final int[] catalogueIndex;
     final double[] hours;
+    /** Priced cost (known or estimated) of each local credential; 0 where {@link #unknownCost} is set. */
     final double[] cost;
+    /** Local credentials whose cost is unknown: never summed as 0 into a total, counted apart. */
+    final boolean[] unknownCost;
     final long[][] mask;
     /** useful local indices (teach a gap skill), by decreasing standalone gain */
     final int[] useful;
@@ -53,6 +56,7 @@ final class PlanProblem {
         catalogueIndex = locals.stream().mapToInt(Integer::intValue).toArray();
         hours = new double[m];
         cost = new double[m];
+        unknownCost = new boolean[m];
         mask = new long[m][words];
         fillCredentials(bit);
         int[] usefulLocal = usefulCat.stream().mapToInt(localOf::get).toArray();
@@ -89,7 +93,9 @@ final class PlanProblem {
         for (int l = 0; l < catalogueIndex.length; l++) {
             Credential c = request.catalogue().get(catalogueIndex[l]);
             hours[l] = c.hours() != null ? c.hours() : request.options().defaultHours();
-            cost[l] = c.costUsd() != null ? c.costUsd() : 0;
+            org.credpath.engine.catalog.Cost price = c.cost();
+            unknownCost[l] = !price.isKnownOrEstimated();
+            cost[l] = unknownCost[l] ? 0 : price.amount();
             for (String s : c.skills()) {
                 Integer b = bit.get(s);
                 if (b != null) {
@@ -210,9 +216,10 @@ final class PlanProblem {
         Credential c = cat.get(i);
         Constraints k = request.constraints();
         double h = c.hours() != null ? c.hours() : request.options().defaultHours();
-        double usd = c.costUsd() != null ? c.costUsd() : 0;
+        org.credpath.engine.catalog.Cost price = c.cost();
+        boolean affordable = price.isKnownOrEstimated() ? price.amount() <= k.maxCost() : k.acceptsUnknownCost();
         return !satisfied(i) && !cat.onCycle(i) && !cat.hasUnknownPrerequisite(i) && k.accepts(c.delivery())
-                && h <= k.maxHours() && usd <= k.maxCost();
+                && h <= k.maxHours() && affordable;
     }
 
     /** Post-order DFS (iterative: no depth limit) over unmet prerequisites; false when one cannot be scheduled. */

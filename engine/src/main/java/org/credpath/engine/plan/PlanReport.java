@@ -2,6 +2,7 @@ package org.credpath.engine.plan;
 
 import java.util.List;
 
+import org.credpath.engine.catalog.Cost;
 import org.credpath.engine.returns.ExpectedReturn;
 
 /**
@@ -77,7 +78,14 @@ public record PlanReport(String learnerId, OccupationRef currentOccupation, Occu
     public record Alternative(String uri, String title) {
     }
 
-    public record PathwayReport(String kind, List<StepReport> steps, double totalHours, double totalCostUsd,
+    /**
+     * @param totalCostUsd       the sum of the steps' prices; null when any step's cost is unknown
+     * @param cost               the total as a cost (unknown when any step is; its basis says how many)
+     * @param estimatedCostSteps steps whose price is an estimate
+     * @param unknownCostSteps   steps whose price is unknown (never summed as 0)
+     */
+    public record PathwayReport(String kind, List<StepReport> steps, double totalHours, Double totalCostUsd,
+                                Cost cost, int estimatedCostSteps, int unknownCostSteps,
                                 double coverage, ExpectedReturn expectedReturn, List<String> qualifications) {
         public PathwayReport {
             steps = List.copyOf(steps);
@@ -88,12 +96,15 @@ public record PlanReport(String learnerId, OccupationRef currentOccupation, Occu
     /**
      * @param coversSkills    labels of the gap skills it teaches first
      * @param coversSkillUris the same skills as ESCO URIs
+     * @param costUsd         its price (known or estimated); null when unknown
+     * @param cost            its price with state and source
      * @param completion      probability the learner completes it
-     * @param returnShareUsd  its share of the pathway's median return (by the gap weight it covers)
+     * @param returnShareUsd  its share of the pathway's expected value (mean) (by the gap weight it covers)
      * @param startWeek       week the step starts at the learner's hours per week (0-based)
      * @param endWeek         week it ends
      */
-    public record StepReport(String credentialId, String title, double hours, double costUsd, List<String> coversSkills,
+    public record StepReport(String credentialId, String title, double hours, Double costUsd, Cost cost,
+                             List<String> coversSkills,
                              List<String> coversSkillUris, double completion, double returnShareUsd, double startWeek,
                              double endWeek, String why) {
         public StepReport {

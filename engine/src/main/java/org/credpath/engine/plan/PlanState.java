@@ -130,6 +130,15 @@ final class PlanState {
         return false;
     }
 
+    /** Steps whose cost is unknown (ranked after any priced total when choosing the cheapest pathway). */
+    int unknownCosts(PlanProblem p) {
+        int n = 0;
+        for (int l : order) {
+            n += p.unknownCost[l] ? 1 : 0;
+        }
+        return n;
+    }
+
     double coverage(PlanProblem p) {
         return p.totalWeight == 0 ? 0 : weight / p.totalWeight;
     }

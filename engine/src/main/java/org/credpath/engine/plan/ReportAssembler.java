@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.credpath.engine.catalog.Cost;
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.gap.GapAnalysis;
 import org.credpath.engine.gap.GapSkill;
@@ -46,6 +47,13 @@ final class ReportAssembler {
         List<PlanReport.PathwayReport> pathways = new ArrayList<>();
         for (Pathway pw : result.pathways()) {
             pathways.add(pathway(pw, now));
+            Cost.Total t = pw.cost();
+            if (t.unknownSteps() > 0 && p.request().constraints().budgetUsd() != null) {
+                warnings.add(String.format(Locale.ROOT, "%s pathway: %d of %d step(s) have an unknown cost; the priced"
+                        + " steps come to %,.0f USD of your %,.0f USD budget, the rest may exceed it"
+                        + " (excludeUnknownCost leaves such steps out)", pw.kind(), t.unknownSteps(), t.steps(),
+                        t.pricedUsd(), p.request().constraints().budgetUsd()));
+            }
         }
         List<PlanReport.RplCandidate> rpl = p.rpl().size() > PathwayService.MAX_RPL
                 ? p.rpl().subList(0, PathwayService.MAX_RPL) : p.rpl();
@@ -56,19 +64,20 @@ final class ReportAssembler {
     private PlanReport.PathwayReport pathway(Pathway pw, WageDistribution now) {
         double hpw = p.request().constraints().hoursPerWeek();
         int held = p.learner().heldCredentials().size();
+        Cost.Total total = pw.cost();
         List<StepOutcome> outcomes = new ArrayList<>();
         for (PlannedStep s : pw.steps()) {
             Credential c = credential(s.credentialId());
             double premium = ctx.skillPremium().map(m -> s.coversSkills().stream().mapToDouble(m::premium).sum()).orElse(0.0);
             outcomes.add(new StepOutcome(s.credentialId(), ctx.completion().probability(c, hpw, held),
-                    Math.min(1, s.coverageGain()), s.costUsd(), s.hours(), p.target() == null ? premium : 0));
+                    Math.min(1, s.coverageGain()), s.cost().amount(), s.hours(), p.target() == null ? premium : 0));
         }
         ExpectedReturn er = null;
         boolean priced = now != null && (p.target() == null || p.target().wages() != null);
         if (priced) {
             double base = p.gap() == null ? 0 : p.gap().essentialCoveredShare();
             er = new ExpectedReturnModel(ctx.returnOptions()).estimate(new ReturnInputs(now,
-                    p.target() == null ? null : p.target().wages(), outcomes, base, 1, hpw));
+                    p.target() == null ? null : p.target().wages(), outcomes, base, 1, hpw, p.relevantHeld(ctx.catalogue())));
         }
         List<PlanReport.StepReport> steps = new ArrayList<>();
         for (int i = 0; i < pw.steps().size(); i++) {
@@ -76,16 +85,18 @@ final class ReportAssembler {
         }
         List<String> quals = pw.qualifications().stream().map(q -> q.qualificationId() + " (" + q.membersDone() + " of "
                 + q.membersTotal() + (q.complete() ? ", complete" : "") + ")").toList();
-        return new PlanReport.PathwayReport(pw.kind(), steps, pw.totalHours(), pw.totalCostUsd(), round(pw.coverage()),
-                er, quals);
+        return new PlanReport.PathwayReport(pw.kind(), steps, pw.totalHours(),
+                total.unknownSteps() > 0 ? null : total.pricedUsd(), total.asCost(), total.estimatedSteps(),
+                total.unknownSteps(), round(pw.coverage()), er, quals);
     }
 
     private PlanReport.StepReport step(Pathway pw, int i, StepOutcome o, ExpectedReturn er) {
         PlannedStep s = pw.steps().get(i);
         double share = pw.coverage() > 0 ? s.coverageGain() / pw.coverage() : 0;
-        double returnShare = er == null ? 0 : Math.round(share * er.median());
+        double returnShare = er == null ? 0 : Math.round(share * er.mean());
         List<String> names = s.coversSkills().stream().map(this::label).toList();
-        return new PlanReport.StepReport(s.credentialId(), s.title(), s.hours(), s.costUsd(), names, s.coversSkills(),
+        return new PlanReport.StepReport(s.credentialId(), s.title(), s.hours(), s.cost().amount(), s.cost(), names,
+                s.coversSkills(),
                 round(o.completion()), returnShare, Math.round(s.startWeek() * 10) / 10.0, Math.round(s.endWeek() * 10) / 10.0,
                 why(pw, i, names, o, share, er));
     }
@@ -123,6 +134,7 @@ final class ReportAssembler {
         if (!s.stacksInto().isEmpty()) {
             b.append("; counts toward ").append(String.join(", ", s.stacksInto()));
         }
+        b.append("; ").append(s.cost().describe()).append(" (").append(s.cost().basis()).append(")");
         b.append("; completion chance ").append(pct(o.completion()));
         if (er != null && !names.isEmpty()) {
             b.append("; ").append(pct(share)).append(" of the pathway's expected return");

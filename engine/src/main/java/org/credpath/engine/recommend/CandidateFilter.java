@@ -30,21 +30,30 @@ final class CandidateFilter {
     static final String LANGUAGE = "taught in a language you did not list (languages; default English)";
     static final String BUDGET = "over the budget";
     static final String TIME = "longer than hours a week x deadline weeks";
+    static final String UNKNOWN_COST = "of unknown cost (excluded on request: excludeUnknownCost)";
 
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Learner learner;
+    private final Double costLimit;
+    private final boolean excludeUnknownCost;
     private final Set<String> heldEditions;
     private final Set<String> keptEditions = new HashSet<>();
     private final Map<String, Integer> removed = new LinkedHashMap<>();
 
-    /** @param held the learner's held credentials that the catalogue knows */
     CandidateFilter(Learner learner, List<Credential> held) {
+        this(learner, held, RecommendFilters.none());
+    }
+
+    /** @param held the learner's held credentials that the catalogue knows */
+    CandidateFilter(Learner learner, List<Credential> held, RecommendFilters filters) {
         this.learner = learner;
+        this.costLimit = costLimit(learner, filters).orElse(null);
+        this.excludeUnknownCost = filters.excludesUnknownCost();
         this.heldEditions = new HashSet<>();
         held.forEach(c -> heldEditions.add(edition(c)));
-        for (String r : List.of(HELD, EDITION, LANGUAGE, BUDGET, TIME)) {
+        for (String r : List.of(HELD, EDITION, LANGUAGE, BUDGET, UNKNOWN_COST, TIME)) {
             removed.put(r, 0);
         }
     }
@@ -75,14 +84,28 @@ final class CandidateFilter {
         if (CredentialLanguage.of(c).filter(l -> !learner.studyLanguages().contains(l)).isPresent()) {
             return LANGUAGE;
         }
-        if (learner.budgetUsd() != null && c.costUsd() != null && c.costUsd() > learner.budgetUsd()) {
-            return BUDGET;
+        if (costLimit != null) {
+            org.credpath.engine.catalog.Cost cost = c.cost();
+            if (cost.exceeds(costLimit)) {
+                return BUDGET;
+            }
+            if (!cost.isKnownOrEstimated() && excludeUnknownCost) {
+                return UNKNOWN_COST;
+            }
         }
         Double available = availableHours(learner);
         if (available != null && c.hours() != null && c.hours() > available) {
             return TIME;
         }
         return null;
+    }
+
+    /** The tighter of the learner's budget and the request's maxCostUsd, if either is given. */
+    static java.util.Optional<Double> costLimit(Learner l, RecommendFilters f) {
+        Double a = l.budgetUsd();
+        Double b = f == null ? null : f.maxCostUsd();
+        return a == null && b == null ? java.util.Optional.empty()
+                : java.util.Optional.of(a == null ? b : b == null ? a : Math.min(a, b));
     }
 
     /** Study hours until the deadline, or null when either figure is not given. */

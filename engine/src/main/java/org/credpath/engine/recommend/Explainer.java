@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.credpath.engine.catalog.Cost;
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.plan.PathwayService;
 import org.credpath.engine.plan.PlanningContext;
@@ -51,15 +52,23 @@ final class Explainer {
                     100 * coverage, target(view)));
         }
         why.add(String.format(Locale.ROOT, "completion chance %.0f%% at %.0f hours a week", 100 * completion, hpw));
+        Cost cost = c.cost();
         why.add((c.hours() == null ? "length unknown" : String.format(Locale.ROOT, "%.0f hours", c.hours())) + ", "
-                + (c.costUsd() == null ? "cost unknown" : c.costUsd() == 0 ? "free"
-                        : String.format(Locale.ROOT, "%.0f USD", c.costUsd())));
+                + cost.describe() + (cost.state() == Cost.State.KNOWN ? "" : " (" + cost.basis() + ")"));
         ReturnSummary er = priced ? expectedReturn(view, c, completion, coverage, taught, hpw).orElse(null) : null;
-        if (er != null && (c.costUsd() == null || c.hours() == null)) {
-            why.add("expected return leaves out the " + (c.costUsd() == null && c.hours() == null ? "cost and study time"
-                    : c.costUsd() == null ? "cost" : "study time") + ", unknown here (not taken as 0)");
+        if (er != null) {
+            why.add(er.summary());
         }
-        return new Recommendation(c.id(), c.title(), score, er, why);
+        if (er != null && (!cost.isKnownOrEstimated() || c.hours() == null)) {
+            why.add("expected return leaves out the " + (!cost.isKnownOrEstimated() && c.hours() == null
+                    ? "cost and study time" : !cost.isKnownOrEstimated() ? "cost" : "study time")
+                    + ", unknown here (not taken as 0)");
+        }
+        if (budgetUnknown(view, cost)) {
+            why.add("warning: cost unknown, so it may exceed your budget of "
+                    + String.format(Locale.ROOT, "%,.0f USD", view.learner().budgetUsd()));
+        }
+        return new Recommendation(c.id(), c.title(), score, cost, er, why);
     }
 
     String label(String skillUri) {
@@ -84,10 +93,15 @@ final class Explainer {
         }
         double premium = p.target() != null ? 0 : ctx.skillPremium()
                 .map(m -> taught.stream().mapToDouble(m::premium).sum()).orElse(0.0);
-        StepOutcome step = new StepOutcome(c.id(), completion, coverage, nonNull(c.costUsd()), nonNull(c.hours()), premium);
+        StepOutcome step = new StepOutcome(c.id(), completion, coverage, c.cost().amount(), nonNull(c.hours()), premium);
         double base = p.gap() == null ? 0 : p.gap().essentialCoveredShare();
-        var er = returns.estimate(new ReturnInputs(now.get(), then, List.of(step), base, 1, hpw));
+        var er = returns.estimate(new ReturnInputs(now.get(), then, List.of(step), base, 1, hpw,
+                p.relevantHeld(ctx.catalogue())));
         return Optional.of(ReturnSummary.of(er, then != null));
+    }
+
+    private static boolean budgetUnknown(LearnerView view, Cost cost) {
+        return view.learner().budgetUsd() != null && !cost.isKnownOrEstimated();
     }
 
     private static double hoursPerWeek(LearnerView view) {

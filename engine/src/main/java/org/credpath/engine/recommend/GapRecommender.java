@@ -103,8 +103,22 @@ public final class GapRecommender implements Recommender {
                     + " candidate(s) scored below the model's relevance floor (" + floor + "); fewer items rather than"
                     + " weak fillers");
         }
+        CandidateFilter.costLimit(learner, request.filters()).ifPresent(limit -> unknownCostWarning(items, limit,
+                request.filters(), warnings));
         List<PlanReport.OccupationRef> read = view.prepared().resolutions();
         return new Recommendations(model.info().id(), model.info().version(), items, warnings, read.get(0), read.get(1));
+    }
+
+    /** With a budget, say how many items have an unknown cost (kept, never read as 0) or that all do. */
+    private static void unknownCostWarning(List<Recommendation> items, double limit, RecommendFilters f,
+            List<String> warnings) {
+        long unknown = items.stream().filter(r -> !r.cost().isKnownOrEstimated()).count();
+        if (unknown == 0 || f.excludesUnknownCost()) {
+            return;
+        }
+        warnings.add(String.format(java.util.Locale.ROOT, "%s of %d recommendation(s) ha%s an unknown cost and may exceed"
+                + " your limit of %,.0f USD (kept; set excludeUnknownCost to leave them out)",
+                unknown == items.size() ? "all" : Long.toString(unknown), items.size(), unknown == 1 ? "s" : "ve", limit));
     }
 
     /**
@@ -163,7 +177,7 @@ public final class GapRecommender implements Recommender {
                         .forEach(retrieved::add);
             }
         }
-        CandidateFilter filter = new CandidateFilter(view.learner(), held(view.learner()));
+        CandidateFilter filter = new CandidateFilter(view.learner(), held(view.learner()), f);
         List<Credential> out = filter.apply(retrieved);
         if (out.isEmpty()) {
             warnings.add(emptyAnswer(scope, text, uris, view.learner(), f, retrieved.size(), filter.removed()));
@@ -200,7 +214,8 @@ public final class GapRecommender implements Recommender {
     /** The request's filters, with the learner's accepted delivery modes when the request names none. */
     static SearchFilters filters(Learner learner, RecommendFilters f) {
         Set<Delivery> deliveries = f.delivery() != null ? Set.of(f.delivery()) : Set.copyOf(learner.delivery());
+        // the cost limit is applied after retrieval by CandidateFilter (known, estimated and unknown costs)
         return new SearchFilters(f.type() == null ? Set.of() : Set.of(f.type()), Set.of(), deliveries, f.maxHours(),
-                f.maxCostUsd(), null, null);
+                null, null, null);
     }
 }

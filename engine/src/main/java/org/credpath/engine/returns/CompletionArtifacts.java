@@ -69,7 +69,7 @@ public final class CompletionArtifacts {
             imp.put(CompletionFeatures.NAMES.get(i), round(values.get(i)));
         }
         List<HeldOutFigures> lines = List.of(r.baseline(), r.previous(), r.uncalibrated(), r.fitOnlyCalibrated(), r.shipped(),
-                r.protectedReference()).stream().map(CompletionArtifacts::rounded).toList();
+                r.protectedReference(), r.sameFeatureLogistic()).stream().map(CompletionArtifacts::rounded).toList();
         List<CompletionTrainer.CandidateScore> val = r.candidates().stream()
                 .map(c -> new CompletionTrainer.CandidateScore(c.candidate(), round(c.validationAuc()),
                         round(c.validationBrier()))).toList();

@@ -13,7 +13,8 @@ import org.credpath.engine.catalog.Level;
  * The completion probability of one credential for one learner: the OULAD-trained model on the
  * features Credpath knows (hours per week, held credentials as prior completions), then two
  * documented adjustments OULAD cannot learn: the credential's level and its length (OULAD
- * modules are all ~600-hour, level-agnostic). Adjustments multiply the odds. The model's inputs
+ * modules are all ~600-hour, level-agnostic), and the delivery context: self-paced online courses
+ * are calibrated to the published MOOC median completion (12.6 %, Jordan 2015) instead of OULAD's 46.8 %. Adjustments multiply the odds. The model's inputs
  * are only the learner's hours per week and held credentials, so its answers are remembered by that
  * pair (a bounded Caffeine cache of at most {@value #MAX_REMEMBERED}): a plan or a request
  * with hundreds of candidates runs the trees once. Thread-safe; answers are exactly the model's.
@@ -24,6 +25,20 @@ public final class CompletionEstimator {
     static final double[] LEVEL_ODDS = {1.2, 1.0, 0.8};
 
     static final int MAX_REMEMBERED = 4096;
+
+    /** Median completion of self-paced MOOCs, 221 courses (Jordan 2015; published anchor). */
+    public static final double MOOC_MEDIAN_COMPLETION = 0.126;
+    /** OULAD's completion rate among training students (the model's base rate, docs/returns.md). */
+    public static final double OULAD_BASE_RATE = 0.468;
+    /**
+     * Odds multiplier for self-paced online delivery. OULAD's base rate mapped to the MOOC median is
+     * odds(0.126) / odds(0.468) = 0.164; with the level and length adjustments and the sample learners'
+     * hours that gave a median of 0.224 over (learner, online credential) pairs, so the multiplier is
+     * 0.164 x odds(0.126) / odds(0.224) = 0.082, which brings that median to 0.126
+     * ({@code ./credpath eval returns}, 200 sample learners, seed 42; docs/returns.md).
+     */
+    public static final double ONLINE_ODDS = odds(MOOC_MEDIAN_COMPLETION) / odds(OULAD_BASE_RATE)
+            * odds(MOOC_MEDIAN_COMPLETION) / odds(0.224);
 
     private record LearnerInput(double hoursPerWeek, int heldCredentials) {
     }
@@ -71,8 +86,17 @@ public final class CompletionEstimator {
     }
 
     private static double adjusted(double p, Credential c) {
-        double odds = p / (1 - p) * levelOdds(c.level()) * lengthOdds(c.hours());
+        double odds = odds(p) * levelOdds(c.level()) * lengthOdds(c.hours()) * deliveryOdds(c.delivery());
         return odds / (1 + odds);
+    }
+
+    private static double odds(double p) {
+        return p / (1 - p);
+    }
+
+    /** Self-paced online (the bundled Coursera/edX catalogue) completes far less than OULAD's registered students. */
+    static double deliveryOdds(org.credpath.engine.catalog.Delivery d) {
+        return d == org.credpath.engine.catalog.Delivery.ONLINE ? ONLINE_ODDS : 1.0;
     }
 
     static double levelOdds(Level level) {

@@ -52,7 +52,8 @@ public final class CompletionTrainer {
     /** The shipped model and its figures; all {@link HeldOutFigures} are on the same test students. */
     public record Result(TrainedCompletionModel model, String chosen, List<CandidateScore> candidates,
                          HeldOutFigures baseline, HeldOutFigures previous, HeldOutFigures uncalibrated,
-                         HeldOutFigures fitOnlyCalibrated, HeldOutFigures shipped, HeldOutFigures protectedReference, int fitRows,
+                         HeldOutFigures fitOnlyCalibrated, HeldOutFigures shipped, HeldOutFigures protectedReference,
+                         HeldOutFigures sameFeatureLogistic, int fitRows,
                          int validationRows, int testRows, int testStudents, double testCompletionRate) {
     }
 
@@ -95,7 +96,10 @@ public final class CompletionTrainer {
                 HeldOutFigures.of("chosen, fit students only, + Platt scaling", tst.y(), predict(fitOnly, tst.x())),
                 HeldOutFigures.of("shipped: " + name + ", refit on all training students, + Platt scaling",
                         tstAll.y(), predict(shipped, tstAll.x())),
-                reference, fit.y().length, val.y().length, tst.y().length, test.size(),
+                reference, HeldOutFigures.of("same-feature baseline: logistic(lambda=10) on the shipped features, refit on"
+                        + " all training students", tstAll.y(), predict(refit(rows, training, modules,
+                        CompletionCandidates.logistic(10), isTest, o.seed()), tstAll.x())),
+                fit.y().length, val.y().length, tst.y().length, test.size(),
                 java.util.Arrays.stream(tst.y()).average().orElse(0));
     }
 

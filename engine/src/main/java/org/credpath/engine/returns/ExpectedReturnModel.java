@@ -7,16 +7,21 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Monte Carlo expected return of a pathway against not taking it. Per draw: each step completes with
- * its probability; the covered share of the target's essential skills after the completed steps
- * sets the probability of moving (linear between {@code moveAtNoCoverage} and
- * {@code moveAtFullCoverage}); one uniform decides the move both with the pathway and without it
- * (the learner's skills as they are), so the pathway is credited only with the moves it adds; the
- * learner sits at one wage quantile u in both occupations (rank kept); the yearly gain (target -
- * current wage, for a move the pathway added) starts when the pathway ends and is discounted to
- * today over the horizon; the cost of every step is paid. With no target, the gain is the current
- * wage times the premium of the skills of completed steps, scaled by {@code premiumRealisation}.
- * Draws are seeded.
+ * Expected return of a pathway against not taking it, calibrated to published anchors
+ * ({@link ReturnAnchors}; docs/returns.md). For given inputs the expected yearly gain once the
+ * pathway ends is
+ * <pre>
+ *   within = W(u) x sum over steps of P(completed) x premium(step)
+ *   move   = dP x max(0, T(u) - W(u) - within)     dP = P(move | expected coverage) - P(move | none)
+ * </pre>
+ * where premium is Brookings' +3.8 % for the first relevant credential (the first relevant step
+ * completed, when the learner holds no relevant credential yet), +1.0 % for each further one and
+ * 0 .. 1.8 % for an irrelevant one; W and T are the current and target occupations' OEWS wages at the
+ * learner's rank u. When source and target share a wage code T = W and only the within-occupation
+ * gain counts (never a flat -cost). The yearly gain runs from the end of the pathway to the horizon,
+ * discounted; the priced cost is paid (unknown costs are left out and counted). Each draw takes the
+ * uncertain inputs from their ranges (premium, completion logit, move slope, rank u) and gives one
+ * expected value; the reported median and 80 % interval are those of the estimate. Draws are seeded.
  */
 public final class ExpectedReturnModel {
 
@@ -31,42 +36,105 @@ public final class ExpectedReturnModel {
         double mean = mean(d);
         Arrays.sort(d);
         List<ExpectedReturn.Driver> drivers = drivers(in, mean);
+        double w = in.current().p50();
+        Double ifMove = in.target() == null ? null : (double) Math.round(Math.max(0, in.target().p50() - w));
+        int unknown = (int) in.steps().stream().filter(s -> s.costUsd() == null).count();
         return new ExpectedReturn(round(percentile(d, 0.5)), round(percentile(d, 0.1)), round(percentile(d, 0.9)),
-                round(mean), "USD", o.horizonYears(), moveProbability(in), moveProbabilityWithout(in), drivers);
+                round(mean), "USD", o.horizonYears(), moveProbability(in), moveProbabilityWithout(in), w,
+                round(yearlyGainIfCompleted(in)), ifMove, unknown, drivers);
     }
 
-    /** The draws' outcomes in US dollars, in draw order (unsorted). */
+    /** One expected value per draw of the uncertain inputs, in draw order (unsorted). */
     double[] draws(ReturnInputs in) {
         SplittableRandom rnd = new SplittableRandom(o.seed());
-        double cost = in.steps().stream().mapToDouble(StepOutcome::costUsd).sum();
+        double cost = in.steps().stream().filter(s -> s.costUsd() != null).mapToDouble(StepOutcome::costUsd).sum();
         double hours = in.steps().stream().mapToDouble(StepOutcome::hours).sum();
         double years = hours / in.hoursPerWeek() / 52.0;
         double annuity = annuity(Math.min(years, o.horizonYears()), o.horizonYears());
         double fixed = cost + hours * o.studyHourValueUsd();
-        double moveWithout = in.target() == null ? 0 : move(in, 0);
         double[] out = new double[o.draws()];
         for (int k = 0; k < out.length; k++) {
-            double cover = 0;
-            double premium = 0;
-            for (StepOutcome s : in.steps()) {
-                if (rnd.nextDouble() < s.completion()) {
-                    cover += s.coverageGain();
-                    premium += s.skillPremium();
-                }
-            }
-            double u = 0.02 + 0.96 * rnd.nextDouble();
-            double now = in.current().quantile(u);
-            double gain;
-            if (in.target() != null) {
-                double m = rnd.nextDouble();
-                boolean addedByPathway = m < move(in, cover) && m >= moveWithout;
-                gain = addedByPathway ? in.target().quantile(u) - now : 0;
-            } else {
-                gain = now * (Math.exp(premium * o.premiumRealisation()) - 1);
-            }
-            out[k] = gain * annuity - fixed;
+            Draw p = Draw.next(rnd);
+            out[k] = yearlyGain(in, p) * annuity - fixed;
         }
         return out;
+    }
+
+    /** The uncertain inputs of one draw. */
+    record Draw(double firstRelevant, double furtherRelevant, double irrelevant, double completionShift,
+                double moveScale, double rank) {
+        static final Draw CENTRAL = new Draw(ReturnAnchors.FIRST_RELEVANT, ReturnAnchors.FURTHER_RELEVANT,
+                (ReturnAnchors.IRRELEVANT_LO + ReturnAnchors.IRRELEVANT_HI) / 2, 0, 1, 0.5);
+
+        static Draw next(SplittableRandom r) {
+            return new Draw(uniform(r, ReturnAnchors.FIRST_RELEVANT_LO, ReturnAnchors.FIRST_RELEVANT_HI),
+                    uniform(r, ReturnAnchors.FURTHER_RELEVANT_LO, ReturnAnchors.FURTHER_RELEVANT_HI),
+                    uniform(r, ReturnAnchors.IRRELEVANT_LO, ReturnAnchors.IRRELEVANT_HI),
+                    gaussian(r) * ReturnAnchors.COMPLETION_LOGIT_SD,
+                    uniform(r, ReturnAnchors.MOVE_SCALE_LO, ReturnAnchors.MOVE_SCALE_HI),
+                    uniform(r, ReturnAnchors.RANK_LO, ReturnAnchors.RANK_HI));
+        }
+
+        double completion(double p) {
+            if (completionShift == 0 || p <= 0 || p >= 1) {
+                return p;
+            }
+            double z = Math.log(p / (1 - p)) + completionShift;
+            return 1 / (1 + Math.exp(-z));
+        }
+    }
+
+    /** Expected yearly gain once the pathway ends, for one draw of the inputs. */
+    double yearlyGain(ReturnInputs in, Draw p) {
+        double now = in.current().quantile(p.rank());
+        double premium = expectedPremium(in, p);
+        double within = now * premium;
+        if (in.target() == null) {
+            return within;
+        }
+        double expCover = 0;
+        for (StepOutcome s : in.steps()) {
+            expCover += p.completion(s.completion()) * s.coverageGain();
+        }
+        double dp = (move(in, expCover) - move(in, 0)) * p.moveScale();
+        return within + dp * Math.max(0, in.target().quantile(p.rank()) - now - within);
+    }
+
+    /** The expected value at the central inputs (no draws): cheap, for calibration over many learners. */
+    public double centralValue(ReturnInputs in) {
+        double cost = in.steps().stream().filter(s -> s.costUsd() != null).mapToDouble(StepOutcome::costUsd).sum();
+        double hours = in.steps().stream().mapToDouble(StepOutcome::hours).sum();
+        double years = hours / in.hoursPerWeek() / 52.0;
+        return yearlyGain(in, Draw.CENTRAL) * annuity(Math.min(years, o.horizonYears()), o.horizonYears())
+                - cost - hours * o.studyHourValueUsd();
+    }
+
+    /** Yearly gain once every step is completed, at the central inputs (median wages). */
+    public double yearlyGainIfCompleted(ReturnInputs in) {
+        List<StepOutcome> sure = in.steps().stream().map(s -> s.withCompletion(1)).toList();
+        return yearlyGain(in.withSteps(sure), Draw.CENTRAL);
+    }
+
+    /**
+     * Expected wage premium over the steps: the first relevant step completed earns the first-credential
+     * premium (when the learner holds no relevant credential), later relevant ones the further premium.
+     */
+    private static double expectedPremium(ReturnInputs in, Draw p) {
+        boolean hasTarget = in.target() != null;
+        double noneYet = in.priorRelevantCredentials() > 0 ? 0 : 1; // P(no relevant credential completed so far)
+        double sum = 0;
+        for (StepOutcome s : in.steps()) {
+            double c = p.completion(s.completion());
+            if (s.relevant(hasTarget)) {
+                double intensity = hasTarget ? Math.min(ReturnAnchors.RELEVANCE_CAP,
+                        s.coverageGain() / ReturnAnchors.REFERENCE_COVERAGE) : 1;
+                sum += c * intensity * (noneYet * p.firstRelevant() + (1 - noneYet) * p.furtherRelevant());
+                noneYet *= 1 - c;
+            } else {
+                sum += c * p.irrelevant();
+            }
+        }
+        return sum;
     }
 
     private double move(ReturnInputs in, double gapCovered) {
@@ -99,17 +167,16 @@ public final class ExpectedReturnModel {
 
     private List<ExpectedReturn.Driver> drivers(ReturnInputs in, double mean) {
         List<ExpectedReturn.Driver> out = new ArrayList<>();
-        List<StepOutcome> sure = in.steps().stream().map(s -> new StepOutcome(s.credentialId(), 1, s.coverageGain(),
-                s.costUsd(), s.hours(), s.skillPremium())).toList();
-        out.add(driver("completion", in.withSteps(sure), mean, "if every step were completed"));
-        List<StepOutcome> free = in.steps().stream().map(s -> new StepOutcome(s.credentialId(), s.completion(),
-                s.coverageGain(), 0, s.hours(), s.skillPremium())).toList();
-        out.add(driver("cost", in.withSteps(free), mean, "if the steps cost nothing"));
+        out.add(driver("completion", in.withSteps(in.steps().stream().map(s -> s.withCompletion(1)).toList()), mean,
+                "if every step were completed"));
+        if (in.steps().stream().anyMatch(s -> s.costUsd() != null && s.costUsd() > 0)) {
+            out.add(driver("cost", in.withSteps(in.steps().stream().map(s -> s.withCost(s.costUsd() == null ? null : 0.0))
+                    .toList()), mean, "if the priced steps cost nothing"));
+        }
         if (in.target() != null) {
-            List<StepOutcome> covering = in.steps().stream().map(s -> new StepOutcome(s.credentialId(), s.completion(),
-                    1, s.costUsd(), s.hours(), s.skillPremium())).toList();
-            ReturnInputs full = new ReturnInputs(in.current(), in.target(), covering, in.baseEssentialShare(), 1,
-                    in.hoursPerWeek());
+            ReturnInputs full = new ReturnInputs(in.current(), in.target(),
+                    in.steps().stream().map(s -> s.withCoverage(1)).toList(), in.baseEssentialShare(), 1,
+                    in.hoursPerWeek(), in.priorRelevantCredentials());
             out.add(driver("move", full, mean, "if the pathway's skills made the move as likely as full coverage"));
             out.add(driver("wage gap", in.withTarget(in.current()), mean, "if the target paid the same as now"));
         }
@@ -119,6 +186,15 @@ public final class ExpectedReturnModel {
 
     private ExpectedReturn.Driver driver(String name, ReturnInputs changed, double mean, String why) {
         return new ExpectedReturn.Driver(name, round(mean(draws(changed)) - mean), why);
+    }
+
+    private static double uniform(SplittableRandom r, double lo, double hi) {
+        return lo + (hi - lo) * r.nextDouble();
+    }
+
+    private static double gaussian(SplittableRandom r) {
+        double u = Math.max(1e-12, r.nextDouble());
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r.nextDouble());
     }
 
     static double mean(double[] d) {

@@ -51,6 +51,13 @@ public record HeldOutFigures(String model, double auc, double brier, List<Reliab
         return new HeldOutFigures(model, AUC.of(y, p), se / y.length, table);
     }
 
+    /** Expected calibration error: the row-weighted mean gap between mean prediction and observed rate over the bins. */
+    public double ece() {
+        int n = reliability.stream().mapToInt(ReliabilityBin::rows).sum();
+        return n == 0 ? 0 : reliability.stream()
+                .mapToDouble(b -> b.rows() * Math.abs(b.meanPredicted() - b.observedRate())).sum() / n;
+    }
+
     /** Largest gap between mean prediction and observed rate over bins with at least {@code minRows} rows. */
     public double maxCalibrationGap(int minRows) {
         return reliability.stream().filter(b -> b.rows() >= minRows)

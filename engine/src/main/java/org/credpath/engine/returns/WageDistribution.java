@@ -10,8 +10,8 @@ public record WageDistribution(double p10, double p25, double p50, double p75, d
     private static final double[] PROBS = {0.10, 0.25, 0.50, 0.75, 0.90};
 
     public WageDistribution {
-        if (!(p10 > 0 && p10 <= p25 && p25 <= p50 && p50 <= p75 && p75 <= p90) || Double.isInfinite(p90)) {
-            throw new IllegalArgumentException("wage percentiles must be positive and non-decreasing, got "
+        if (!(p10 > 0 && p10 <= p25 && p25 <= p50 && p50 <= p75 && p75 <= p90) || !(p90 <= 1_000_000)) {
+            throw new IllegalArgumentException("wage percentiles must be positive, non-decreasing and at most 1,000,000 USD, got "
                     + p10 + ", " + p25 + ", " + p50 + ", " + p75 + ", " + p90);
         }
     }

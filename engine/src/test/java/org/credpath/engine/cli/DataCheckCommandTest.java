@@ -27,7 +27,7 @@ class DataCheckCommandTest {
         assertThat(d.get("escoSkills").asInt()).isGreaterThanOrEqualTo(13000);
         assertThat(d.get("occupationSkillLinks").asInt()).isGreaterThanOrEqualTo(120000);
         assertThat(d.get("occupationsWithWage").asInt()).isGreaterThanOrEqualTo(1600);
-        assertThat(d.get("labour").get("wageViaOnet").asInt()).isGreaterThanOrEqualTo(1600);
+        assertThat(d.get("labour").get("wageViaOnet").asInt()).isGreaterThanOrEqualTo(1500);
         int credentials = d.get("credentials").asInt();
         assertThat(credentials).isGreaterThanOrEqualTo(1600);
         assertThat(d.get("credentialsWithHours").asInt()).isGreaterThanOrEqualTo((int) Math.ceil(0.9 * credentials));

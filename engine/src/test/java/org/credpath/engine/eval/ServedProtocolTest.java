@@ -28,7 +28,8 @@ class ServedProtocolTest {
     private static Recommendations answer(String... ids) {
         List<Recommendation> items = new ArrayList<>();
         for (String id : ids) {
-            items.add(new Recommendation(id, id, 1.0 / (items.size() + 1), null, List.of()));
+            items.add(new Recommendation(id, id, 1.0 / (items.size() + 1),
+                    org.credpath.engine.catalog.Cost.unknown("test"), null, List.of()));
         }
         return new Recommendations("m", "1", items, List.of());
     }

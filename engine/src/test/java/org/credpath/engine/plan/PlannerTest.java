@@ -61,6 +61,40 @@ class PlannerTest {
         assertThat(PathwayRules.violations(req, r.best())).isEmpty();
     }
 
+    static Credential unpriced(String id, double hours, List<String> skills) {
+        return new Credential(id, "Title " + id, null, null, null, null, null, null, hours, null, Delivery.ONLINE,
+                null, null, skills, null, List.of(), null, null, null, null);
+    }
+
+    @Test
+    void aZeroBudgetKeepsUnknownCostsCountedApartOrExcludesThemOnRequest() {
+        List<Credential> cat = List.of(unpriced("u", 10, List.of("s1", "s2")), cred("p", 10, 49, List.of("s3"), List.of()));
+        PlanResult kept = new BeamPlanner().plan(request(cat, gap("s1", "s2", "s3"), Set.of(), 0.0, null));
+        assertThat(kept.best().steps()).extracting(PlannedStep::credentialId).containsExactly("u");
+        assertThat(kept.best().cost().unknownSteps()).isEqualTo(1);
+        assertThat(kept.best().cost().asCost().amount()).isNull();
+        assertThat(kept.best().steps().getFirst().cost().state()).isEqualTo(org.credpath.engine.catalog.Cost.State.UNKNOWN);
+        PlanRequest excluding = new PlanRequest(new PlanningCatalogue(cat), gap("s1", "s2", "s3"), Set.of(), Set.of(),
+                new Constraints(0.0, 5, null, Set.of(), true), PlannerOptions.defaults());
+        assertThat(new BeamPlanner().plan(excluding).pathways()).isEmpty();
+        PlanRequest generous = new PlanRequest(new PlanningCatalogue(cat), gap("s1", "s2", "s3"), Set.of(), Set.of(),
+                new Constraints(100.0, 5, null, Set.of(), true), PlannerOptions.defaults());
+        PlanResult r = new BeamPlanner().plan(generous);
+        assertThat(r.best().steps()).extracting(PlannedStep::credentialId).containsExactly("p");
+        assertThat(PathwayRules.violations(generous, r.best())).isEmpty();
+        assertThat(PathwayRules.violations(excluding, kept.best())).anyMatch(v -> v.contains("cost unknown"));
+    }
+
+    @Test
+    void theCheapestPathwayPrefersPricedStepsToUnknownOnes() {
+        List<Credential> cat = List.of(unpriced("u", 10, List.of("s1")), cred("p", 10, 20, List.of("s1"), List.of()),
+                cred("q", 10, 20, List.of("s2"), List.of()));
+        PlanResult r = new BeamPlanner().plan(request(cat, gap("s1", "s2"), Set.of(), null, null));
+        Pathway cheapest = r.pathways().stream().filter(p -> p.kind().equals("cheapest")).findFirst()
+                .orElse(r.best());
+        assertThat(cheapest.cost().unknownSteps()).isZero();
+    }
+
     @Test
     void detectsCircularPrerequisitesWithoutHanging() {
         List<Credential> cat = List.of(

@@ -26,12 +26,16 @@ import org.credpath.engine.catalog.CredentialType;
  *   <li>a certificate (university/graduate certificate, MasterTrack, postgraduate diploma) stacks
  *       into the partner's degree whose title shares >= 2 content words with it.</li>
  * </ol>
+ * A derived link is kept only when at least {@value #MIN_MEMBERS} credentials of the catalogue stack into the
+ * same qualification: the listing names no parts, so one course "completing" a 117-hour certificate on its
+ * own would be a false claim (issue 13: 64 of 110 derived qualifications had a single member).
  * Credits are unknown (null). No prerequisites are derived: the listing gives no course order.
  */
 public final class StackingLadder {
 
     static final int MIN_TAGS = 2;
     static final double MIN_COVERAGE = 0.8;
+    static final int MIN_MEMBERS = 2;
 
     private static final Set<String> GENERIC_WORDS = Set.of("of", "in", "and", "the", "for", "with", "a", "an",
             "master", "masters", "bachelor", "certificate", "graduate", "postgraduate", "post", "diploma",
@@ -57,9 +61,7 @@ public final class StackingLadder {
                 .filter(c -> c.provider() != null)
                 .collect(Collectors.groupingBy(c -> c.provider().toLowerCase(Locale.ROOT)));
         List<Credential> out = new ArrayList<>(credentials.size());
-        int courses = 0;
-        int specs = 0;
-        int certs = 0;
+        java.util.Map<String, String> derived = new java.util.HashMap<>(); // credential id -> derived target id
         for (Credential c : credentials) {
             List<Credential> peers = c.provider() == null ? List.of()
                     : byProvider.get(c.provider().toLowerCase(Locale.ROOT));
@@ -70,7 +72,25 @@ public final class StackingLadder {
                 case CERTIFICATE -> byTitle(c, peers);
                 default -> Optional.empty();
             };
-            if (target.isEmpty() || !c.stacksInto().isEmpty()) {
+            if (target.isPresent() && c.stacksInto().isEmpty()) {
+                derived.put(c.id(), target.get().id());
+            }
+        }
+        Map<String, Long> members = new java.util.HashMap<>();
+        for (Credential c : credentials) {
+            String t = derived.get(c.id());
+            if (t != null) {
+                members.merge(t, 1L, Long::sum);
+            } else {
+                c.stacksInto().forEach(l -> members.merge(l.qualificationId(), 1L, Long::sum));
+            }
+        }
+        int courses = 0;
+        int specs = 0;
+        int certs = 0;
+        for (Credential c : credentials) {
+            String t = derived.get(c.id());
+            if (t == null || members.getOrDefault(t, 0L) < MIN_MEMBERS) {
                 out.add(c);
                 continue;
             }
@@ -79,7 +99,7 @@ public final class StackingLadder {
                 case SPECIALIZATION -> specs++;
                 default -> certs++;
             }
-            out.add(withStack(c, target.get().id()));
+            out.add(withStack(c, t));
         }
         return new Result(out, new LadderStats(courses, specs, certs));
     }

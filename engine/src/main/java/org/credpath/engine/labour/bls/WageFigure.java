@@ -13,8 +13,8 @@ public record WageFigure(double usd, boolean topCoded) {
     public static final double HOURLY_TOP_CODE = 115.00;
 
     public WageFigure {
-        if (!(usd > 0) || Double.isInfinite(usd)) {
-            throw new IllegalArgumentException("wage must be a positive number, got " + usd);
+        if (!(usd > 0 && usd <= 1_000_000)) {
+            throw new IllegalArgumentException("wage must be a positive number up to 1,000,000, got " + usd);
         }
     }
 }

@@ -50,8 +50,10 @@ public final class Crosswalk {
         }
         escoByOnet.replaceAll((k, v) -> List.copyOf(v));
         Map<String, WageJoin> wages = new HashMap<>();
+        Map<String, List<String>> byTitle = TitleWages.index(onet);
         for (EscoOccupation o : esco.occupations()) {
             wageJoin(onetByEsco.getOrDefault(o.uri(), List.of()), o.iscoGroup(), t, bls)
+                    .map(w -> TitleWages.check(o.preferredLabel(), w, byTitle, bls))
                     .ifPresent(w -> wages.put(o.uri(), w));
         }
         return new Crosswalk(onetByEsco, escoByOnet, wages, t.nesta().size());

@@ -7,5 +7,11 @@ public enum WageRoute {
     /** As above, but only the SOC broad group ({@code code[:6]+"0"}) has an OEWS median. */
     ONET_BROAD_GROUP,
     /** No usable Nesta row: ESCO's ISCO-08 group -> SOC 2010 -> SOC 2018, the most employed match. */
-    ISCO_FALLBACK
+    ISCO_FALLBACK,
+    /**
+     * Re-priced: the occupation's ESCO label is an O*NET title or alternate title, none of whose SOC codes is
+     * the one the routes above gave (e.g. "data analyst", which Nesta maps to computer and information research
+     * scientists); the wage is the employment-weighted median OEWS row among the title's SOC codes.
+     */
+    TITLE_MATCH
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.CredentialType;
@@ -61,12 +62,30 @@ class ListingGoldenTest {
     }
 
     @Test
-    void ladderLinksACourseIntoItsCertificate() throws Exception {
+    void aSingleCourseNeverClaimsACertificateOnItsOwn() throws Exception {
+        // the fixture's one Google course matches the certificate's tags, but one member is no stacking claim
         SourceListing l = CourseraListing.read(fixture("coursera_sample.csv"));
         StackingLadder.Result r = StackingLadder.derive(l.credentials());
         Credential course = r.credentials().stream()
                 .filter(c -> c.id().equals("coursera:foundations-data-data-everywhere")).findFirst().orElseThrow();
-        assertThat(course.stacksInto()).containsExactly(new Credential.StackLink("coursera:google-data-analytics", null));
-        assertThat(r.stats().courseLinks()).isGreaterThanOrEqualTo(1);
+        assertThat(course.stacksInto()).isEmpty();
+        assertThat(r.stats().courseLinks()).isZero();
+    }
+
+    @Test
+    void ladderLinksCoursesIntoTheirCertificateWhenSeveralShareIt() {
+        List<String> certTags = List.of("data analysis", "sql", "spreadsheets", "r programming");
+        Credential cert = ladder("coursera:cert", CredentialType.PROFESSIONAL_CERTIFICATE, certTags);
+        Credential a = ladder("coursera:a", CredentialType.COURSE, List.of("data analysis", "sql"));
+        Credential b = ladder("coursera:b", CredentialType.COURSE, List.of("spreadsheets", "r programming"));
+        StackingLadder.Result r = StackingLadder.derive(List.of(cert, a, b));
+        assertThat(r.credentials()).filteredOn(c -> c.credentialType() == CredentialType.COURSE)
+                .allSatisfy(c -> assertThat(c.stacksInto()).containsExactly(new Credential.StackLink("coursera:cert", null)));
+        assertThat(r.stats().courseLinks()).isEqualTo(2);
+    }
+
+    private static Credential ladder(String id, CredentialType type, List<String> tags) {
+        return new Credential(id, "T " + id, "Google", null, null, null, type, null, 10.0, null, null, null, null,
+                null, tags, null, null, null, null, null);
     }
 }

@@ -41,11 +41,13 @@ class CrosswalkTest {
     }
 
     @Test
-    void atLeast1600EscoOccupationsReachAnOewsWage() {
+    void atLeast1500EscoOccupationsReachAnOewsWageThroughNestaAfterTheTitleCheck() {
         long viaNesta = crosswalk.wageRoutes().getOrDefault(WageRoute.ONET_DETAILED, 0)
                 + crosswalk.wageRoutes().getOrDefault(WageRoute.ONET_BROAD_GROUP, 0);
         assertThat(crosswalk.nestaRows()).isEqualTo(1680);
-        assertThat(viaNesta).isGreaterThanOrEqualTo(1600);
+        // 1,520 after 369 occupations were re-priced by their O*NET title (TITLE_MATCH; docs/labour-market.md)
+        assertThat(viaNesta).isGreaterThanOrEqualTo(1500);
+        assertThat(crosswalk.wageRoutes().getOrDefault(WageRoute.TITLE_MATCH, 0)).isBetween(300, 450);
         assertThat(crosswalk.escoWithWage()).isGreaterThan((int) viaNesta);
         System.err.println("crosswalk: " + crosswalk.escoWithOnet() + " with O*NET, " + crosswalk.wageRoutes());
     }
