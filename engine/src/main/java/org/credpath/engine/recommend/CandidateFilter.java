@@ -21,7 +21,12 @@ import org.credpath.engine.learner.Learner;
  * did not list ({@link CredentialLanguage}; English when they list none), over the budget, and
  * longer than the learner's time (hours a week x deadline weeks).
  * An unknown cost or length is never read as 0: such a credential is kept, and the explanation
- * says the figure is unknown.
+ * says the figure is unknown. The budget removes what the provider prices above it; a price that is
+ * only estimated (e.g. a subscription guessed from the hours, for a listing that states no price and
+ * may be free to audit) is not the provider's, so a credential estimated above the budget is kept like
+ * an unknown one, with a warning, and both are left out on request ({@code excludeUnknownCost}).
+ * (On the judged development half, removing estimates above a zero budget left budget-0 learners
+ * with nothing relevant: docs/ranking.md.)
  */
 final class CandidateFilter {
 
@@ -30,7 +35,8 @@ final class CandidateFilter {
     static final String LANGUAGE = "taught in a language you did not list (languages; default English)";
     static final String BUDGET = "over the budget";
     static final String TIME = "longer than hours a week x deadline weeks";
-    static final String UNKNOWN_COST = "of unknown cost (excluded on request: excludeUnknownCost)";
+    static final String UNKNOWN_COST = "of unknown cost, or estimated above the budget (excluded on request:"
+            + " excludeUnknownCost)";
 
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -86,10 +92,10 @@ final class CandidateFilter {
         }
         if (costLimit != null) {
             org.credpath.engine.catalog.Cost cost = c.cost();
-            if (cost.exceeds(costLimit)) {
+            if (cost.state() == org.credpath.engine.catalog.Cost.State.KNOWN && cost.exceeds(costLimit)) {
                 return BUDGET;
             }
-            if (!cost.isKnownOrEstimated() && excludeUnknownCost) {
+            if (uncertainForBudget(cost, costLimit) && excludeUnknownCost) {
                 return UNKNOWN_COST;
             }
         }
@@ -98,6 +104,12 @@ final class CandidateFilter {
             return TIME;
         }
         return null;
+    }
+
+    /** A cost the budget cannot judge: unknown, or an estimate above the limit. */
+    static boolean uncertainForBudget(org.credpath.engine.catalog.Cost cost, double limit) {
+        return !cost.isKnownOrEstimated()
+                || cost.state() == org.credpath.engine.catalog.Cost.State.ESTIMATED && cost.exceeds(limit);
     }
 
     /** The tighter of the learner's budget and the request's maxCostUsd, if either is given. */

@@ -109,16 +109,18 @@ public final class GapRecommender implements Recommender {
         return new Recommendations(model.info().id(), model.info().version(), items, warnings, read.get(0), read.get(1));
     }
 
-    /** With a budget, say how many items have an unknown cost (kept, never read as 0) or that all do. */
+    /** With a budget, say how many items have an unknown cost or an estimate above it (kept, never read as 0). */
     private static void unknownCostWarning(List<Recommendation> items, double limit, RecommendFilters f,
             List<String> warnings) {
-        long unknown = items.stream().filter(r -> !r.cost().isKnownOrEstimated()).count();
-        if (unknown == 0 || f.excludesUnknownCost()) {
+        long uncertain = items.stream().filter(r -> CandidateFilter.uncertainForBudget(r.cost(), limit)).count();
+        if (uncertain == 0 || f.excludesUnknownCost()) {
             return;
         }
-        warnings.add(String.format(java.util.Locale.ROOT, "%s of %d recommendation(s) ha%s an unknown cost and may exceed"
-                + " your limit of %,.0f USD (kept; set excludeUnknownCost to leave them out)",
-                unknown == items.size() ? "all" : Long.toString(unknown), items.size(), unknown == 1 ? "s" : "ve", limit));
+        warnings.add(String.format(java.util.Locale.ROOT, "%s of %d recommendation(s) ha%s an unknown cost, or a price"
+                + " estimated above your limit of %,.0f USD (the listing states none; it may be free to audit): check"
+                + " before enrolling (kept; set excludeUnknownCost to leave them out)",
+                uncertain == items.size() ? "all" : Long.toString(uncertain), items.size(), uncertain == 1 ? "s" : "ve",
+                limit));
     }
 
     /**

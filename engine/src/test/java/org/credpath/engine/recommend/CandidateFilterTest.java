@@ -43,6 +43,31 @@ class CandidateFilterTest {
     }
 
     @Test
+    void aPriceOnlyEstimatedAboveTheBudgetIsKeptLikeAnUnknownOneAndLeftOutOnRequest() {
+        // a Coursera course with no listed price: estimated from its hours (CostPolicy), not the provider's price
+        Credential estimated = credential("coursera:intro", "Intro", "Coursera", 15.0, null);
+        assertThat(estimated.cost().state()).isEqualTo(org.credpath.engine.catalog.Cost.State.ESTIMATED);
+        Credential freeKnown = credential("edx:free", "Free", "E", 10.0, 0.0);
+        Learner broke = learner(List.of(), 0.0, 5.0, 20);
+
+        CandidateFilter kept = new CandidateFilter(broke, List.of());
+        assertThat(kept.apply(List.of(estimated, freeKnown, pricey, unknownCost)))
+                .containsExactly(estimated, freeKnown, unknownCost);
+        assertThat(kept.removed()).containsExactly(Map.entry(CandidateFilter.BUDGET, 1));
+
+        CandidateFilter strict = new CandidateFilter(broke, List.of(),
+                new RecommendFilters(null, null, null, null, true));
+        assertThat(strict.apply(List.of(estimated, freeKnown, pricey, unknownCost))).containsExactly(freeKnown);
+        assertThat(strict.removed()).containsExactly(Map.entry(CandidateFilter.BUDGET, 1),
+                Map.entry(CandidateFilter.UNKNOWN_COST, 2));
+
+        // an estimate within the budget is simply kept
+        CandidateFilter enough = new CandidateFilter(learner(List.of(), 100.0, 5.0, 20), List.of(),
+                new RecommendFilters(null, null, null, null, true));
+        assertThat(enough.apply(List.of(estimated))).containsExactly(estimated);
+    }
+
+    @Test
     void editionsOfOneAnotherCollapseToTheFirstRetrieved() {
         Learner readsPortuguese = new Learner("l", List.of(), List.of(), null, null, null, null, null, List.of(),
                 List.of("pt", "en"));
