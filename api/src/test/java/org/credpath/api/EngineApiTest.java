@@ -91,7 +91,7 @@ class EngineApiTest {
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
         JsonNode e = edited.json().get("pathways").get(0);
         assertThat(e.get("steps").get(0).get("credentialId").asString()).isEqualTo(steps.getFirst());
-        e.get("steps").forEach(s -> assertThat(s.get("cost").get("state").asString()).as(s.toString()).isIn("known", "unknown"));
+        e.get("steps").forEach(EngineApiTest::assertCostHasItsState);
         assertThat(app.get("/v1/pathways/" + e.get("id").asString(), key).json().get("steps")).isEqualTo(e.get("steps"));
         assertProblem(app.post("/v1/pathways/evaluate", key, "{\"learner\":" + LEARNER + ",\"steps\":[\"no-such\"]}"),
                 400, "steps[0]");
@@ -106,12 +106,12 @@ class EngineApiTest {
             assertThat(item.get("url").asString()).isEqualTo(c.get("url").asString()).startsWith("http");
             assertThat(item.get("provider").asString()).isEqualTo(c.get("provider").asString());
             assertThat(item.get("credentialType").asString()).isEqualTo(c.get("credentialType").asString());
-            assertThat(item.get("cost").get("state").asString()).isIn("known", "unknown");
-            assertThat(item.get("cost").get("currency").asString()).isEqualTo("USD");
+            assertCostHasItsState(item);
             if (c.hasNonNull("costUsd")) {
+                assertThat(item.get("cost").get("state").asString()).isEqualTo("known");
                 assertThat(item.get("cost").get("amount").asDouble()).isEqualTo(c.get("costUsd").asDouble());
             } else {
-                assertThat(item.get("cost").get("amount").isNull()).as("amount present as null").isTrue();
+                assertThat(item.get("cost").get("state").asString()).as("no listed price").isIn("estimated", "unknown");
             }
         }
     }
@@ -241,18 +241,29 @@ class EngineApiTest {
         r.json().get("items").forEach(i -> {
             Credential c = engine.catalog().find("acme", i.get("credentialId").asString()).orElseThrow();
             assertThat(c.hours()).isLessThanOrEqualTo(20);
-            assertThat(c.costUsd() == null || c.costUsd() == 0).as(c.id()).isTrue();
+            assertThat(c.costUsd() == null || c.costUsd() == 0).as("no listed price above 0: " + c.id()).isTrue();
+            assertCostHasItsState(i);
             JsonNode cost = i.get("cost");
-            assertThat(cost.get("state").asString().equals("unknown") ? cost.get("amount").isNull()
-                    : cost.get("amount").asDouble() == 0).as(cost.toString()).isTrue();
+            if (cost.get("state").asString().equals("known")) {
+                assertThat(cost.get("amount").asDouble()).as(cost.toString()).isZero();
+            }
         });
-        boolean anyUnknown = false;
+        long uncertain = 0;
         for (JsonNode i : r.json().get("items")) {
-            anyUnknown |= i.get("cost").get("state").asString().equals("unknown");
+            JsonNode cost = i.get("cost");
+            uncertain += cost.get("state").asString().equals("unknown")
+                    || cost.get("state").asString().equals("estimated") && cost.get("amount").asDouble() > 0 ? 1 : 0;
         }
-        if (anyUnknown) {
-            assertThat(r.json().get("warnings").toString()).contains("unknown cost");
+        if (uncertain > 0) {
+            assertThat(r.json().get("warnings").toString()).contains("unknown cost").contains("estimated above your limit");
         }
+        TestApp.Response strict = app.post("/v1/recommendations", key, "{\"learner\":" + learner
+                + ",\"k\":10,\"filters\":{\"maxHours\":20,\"excludeUnknownCost\":true}}");
+        assertThat(strict.status()).as(strict.body()).isEqualTo(200);
+        strict.json().get("items").forEach(i -> assertThat(i.get("cost").get("state").asString()).as(i.toString())
+                .isNotEqualTo("unknown"));
+        strict.json().get("items").forEach(i -> assertThat(i.get("cost").get("amount").asDouble()).as(i.toString())
+                .isZero());
     }
 
     @Test
@@ -297,6 +308,21 @@ class EngineApiTest {
         for (String cache : List.of("prepared-learners", "completion-probabilities")) {
             assertThat(metrics).contains("cache_gets_total{cache=\"" + cache + "\",result=\"miss\"}")
                     .contains("cache_size{cache=\"" + cache + "\"}");
+        }
+    }
+
+    /** A cost says its state: a known or estimated one has an amount and a basis, an unknown one a null amount. */
+    private static void assertCostHasItsState(JsonNode withCost) {
+        JsonNode cost = withCost.get("cost");
+        assertThat(cost.get("currency").asString()).isEqualTo("USD");
+        switch (cost.get("state").asString()) {
+            case "known" -> assertThat(cost.get("amount").isNumber()).as(cost.toString()).isTrue();
+            case "estimated" -> {
+                assertThat(cost.get("amount").isNumber()).as(cost.toString()).isTrue();
+                assertThat(cost.get("basis").asString()).as(cost.toString()).contains("estimated");
+            }
+            case "unknown" -> assertThat(cost.get("amount").isNull()).as("amount present as null: " + cost).isTrue();
+            default -> throw new AssertionError("cost state " + cost);
         }
     }
 }
