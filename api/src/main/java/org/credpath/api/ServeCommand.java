@@ -32,7 +32,8 @@ public final class ServeCommand implements Callable<Integer> {
     DatabaseOptions database;
 
     @Option(names = "--model", description = "Serving model: a folder with provenance.json (e.g. models/ranker-default)"
-            + " or the built-in 'gap-coverage'. Default: models/ranker-default when it loads, else gap-coverage.")
+            + " or a built-in one ('semantic-gap[@weights]', 'gap-coverage'). Default: semantic-gap when it loads,"
+            + " else gap-coverage.")
     String model;
 
     @Option(names = "--max-body-mb", defaultValue = "4", description = "Largest request body in MiB. Default: ${DEFAULT-VALUE}.")

@@ -61,7 +61,7 @@ public final class BenchHttpCommand implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "0",
             description = "resample the catalogue to this many credentials (0 = the real catalogue; default ${DEFAULT-VALUE})")
     int size;
-    @Option(names = "--model", description = "serving model (default: models/ranker-default when it loads, else gap-coverage)")
+    @Option(names = "--model", description = "serving model (default: semantic-gap when it loads, else gap-coverage)")
     String model;
     @Option(names = "--seed", defaultValue = "7", description = "learners and resampling seed (default ${DEFAULT-VALUE})")
     long seed;

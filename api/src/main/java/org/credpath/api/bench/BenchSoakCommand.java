@@ -56,7 +56,7 @@ public final class BenchSoakCommand implements Callable<Integer> {
     int warmup;
     @Option(names = "--learners", defaultValue = "500", description = "distinct learners (default ${DEFAULT-VALUE})")
     int learners;
-    @Option(names = "--model", description = "serving model (default: models/ranker-default when it loads, else gap-coverage)")
+    @Option(names = "--model", description = "serving model (default: semantic-gap when it loads, else gap-coverage)")
     String model;
     @Option(names = "--seed", defaultValue = "7", description = "learners and traffic seed (default ${DEFAULT-VALUE})")
     long seed;
