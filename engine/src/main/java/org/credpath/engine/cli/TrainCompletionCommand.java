@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.data.DataFiles;
-import org.credpath.engine.data.GitCommit;
 import org.credpath.engine.returns.CompletionArtifacts;
 import org.credpath.engine.returns.CompletionTrainer;
 import org.credpath.engine.returns.OuladData;
@@ -48,7 +47,7 @@ public final class TrainCompletionCommand implements Callable<Integer> {
             Path p = DataFiles.resolve(home.dataset(OuladData.FOLDER, f));
             files.put("datasets/oulad_subset/" + p.getFileName(), p);
         }
-        CompletionArtifacts.write(dir, files, o, r, GitCommit.of(home.root()));
+        CompletionArtifacts.write(dir, files, o, r, home.root());
         System.out.printf("validation (model choice): %n");
         r.candidates().forEach(c -> System.out.printf("  %-70s AUC %.4f  Brier %.4f%n", c.candidate(),
                 c.validationAuc(), c.validationBrier()));

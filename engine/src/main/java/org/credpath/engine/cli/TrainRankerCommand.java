@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.credpath.engine.data.CredpathHome;
+import org.credpath.engine.data.ModelProvenance;
 import org.credpath.engine.eval.EvalData;
 import org.credpath.engine.eval.RankingFiles;
 import org.credpath.engine.labour.esco.Esco;
@@ -18,7 +20,6 @@ import org.credpath.engine.rank.Dl4jRanker;
 import org.credpath.engine.rank.Dl4jTrainer;
 import org.credpath.engine.rank.FeatureSetup;
 import org.credpath.engine.rank.LearnerSignals;
-import org.credpath.engine.rank.ModelProvenance;
 import org.credpath.engine.rank.OccupationSkills;
 import org.credpath.engine.rank.PositionBias;
 import org.credpath.engine.simulate.ChoiceModel;
@@ -107,14 +108,13 @@ public final class TrainRankerCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - t0) / 1e9;
         Path dir = home.models().resolve(id);
         ranker.save(dir);
-        Map<String, Path> inputs = new LinkedHashMap<>();
-        inputs.put("catalog", input.catalog());
-        inputs.put("learners", input.learners());
-        inputs.put("events", input.events());
+        List<ModelProvenance.DataFile> inputs = List.of(ModelProvenance.named("catalog", input.catalog()),
+                ModelProvenance.named("learners", input.learners()), ModelProvenance.named("events", input.events()));
         String command = "./credpath train ranker " + source + " --id " + id + " --seed " + seed + " --epochs " + epochs;
         JsonMapper json = JsonMapper.builder().build();
-        json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("provenance.json").toFile(),
-                ModelProvenance.of("dl4j-listwise-mlp", command, inputs, options, home.root()));
+        ModelProvenance.create("dl4j-listwise-mlp", "DL4J listwise MLP", command, inputs, options.seed(), options,
+                List.of("deeplearning4j"), home.root(), Map.of("trainingSeconds", Math.round(seconds * 10) / 10.0), null)
+                .write(dir);
         json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("metrics.json").toFile(),
                 new TrainingMetrics(data.events().size(), setup.sessions().size(),
                         setup.sessions().stream().filter(s -> s.hasPositive()).count(), bias.propensity(), seconds,

@@ -2,12 +2,11 @@ package org.credpath.engine.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.credpath.engine.data.CredpathHome;
-import org.credpath.engine.data.GitCommit;
+import org.credpath.engine.data.ModelProvenance;
 import org.credpath.engine.gap.LabourProfiles;
 import org.credpath.engine.labour.LabourMarket;
 import org.credpath.engine.returns.SkillPremiumModel;
@@ -30,11 +29,6 @@ public final class TrainSkillPremiumCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Output folder (default models/skill-premium).")
     Path out;
 
-    /** Provenance of the skill-premium model. */
-    record Provenance(String model, String trainer, List<String> data, long seed, SkillPremiumTrainer.Options options,
-                      String gitCommit, String javaVersion, String createdAt, String command) {
-    }
-
     /** Held-out figures of the skill-premium model. */
     record Metrics(String data, int occupations, int features, int trainOccupations, int testOccupations,
                    double testR2, double trainR2) {
@@ -52,12 +46,9 @@ public final class TrainSkillPremiumCommand implements Callable<Integer> {
         Path dir = out != null ? out : home.models().resolve(SkillPremiumModel.ID);
         r.model().save(dir);
         var json = JsonMapper.builder().build().writerWithDefaultPrettyPrinter();
-        json.writeValue(dir.resolve("provenance.json").toFile(), new Provenance(SkillPremiumModel.ID,
-                "smile.regression.RidgeRegression 6.3.0",
-                List.of("datasets/esco_v1.1.1 (occupation-skill links)", "datasets/bls_oews_national_may2024",
-                        "datasets/nesta_mapping_career_causeways + crosswalks (ESCO -> SOC)"),
-                seed, o, GitCommit.of(home.root()), Runtime.version().toString(), Instant.now().toString(),
-                "./credpath train skill-premium --seed " + seed + " --lambda " + lambda));
+        ModelProvenance.create(SkillPremiumModel.ID, "Smile ridge regression", "./credpath train skill-premium --seed "
+                + seed + " --lambda " + lambda, inputs(home), seed, o, List.of("smile"), home.root(),
+                java.util.Map.of("heldOutR2", Math.round(r.testR2() * 1e4) / 1e4), null).write(dir);
         json.writeValue(dir.resolve("metrics.json").toFile(), new Metrics(
                 "real: ESCO occupations with an OEWS median wage, seeded 20% of occupations held out", rows.size(),
                 r.features(), r.trainOccupations(), r.testOccupations(), Math.round(r.testR2() * 1e4) / 1e4,
@@ -65,5 +56,21 @@ public final class TrainSkillPremiumCommand implements Callable<Integer> {
         System.out.printf("skill premium: %d skills, held-out R^2 %.4f (train %.4f) on %d/%d occupations -> %s%n",
                 r.features(), r.testR2(), r.trainR2(), r.testOccupations(), r.trainOccupations(), dir);
         return 0;
+    }
+
+    /** The dataset folders the wage join reads (ESCO, OEWS, the Nesta crosswalk, SOC crosswalks): every data file. */
+    static final List<String> INPUT_FOLDERS = List.of("esco_v1.1.1", "bls_oews_national_may2024",
+            "nesta_mapping_career_causeways", "crosswalks");
+
+    static List<ModelProvenance.DataFile> inputs(CredpathHome home) throws IOException {
+        List<ModelProvenance.DataFile> out = new java.util.ArrayList<>();
+        for (String folder : INPUT_FOLDERS) {
+            try (var files = java.nio.file.Files.list(home.datasets().resolve(folder))) {
+                for (Path f : files.filter(f -> !f.getFileName().toString().endsWith(".md")).sorted().toList()) {
+                    out.add(ModelProvenance.file(home.root(), f.toAbsolutePath()));
+                }
+            }
+        }
+        return out;
     }
 }

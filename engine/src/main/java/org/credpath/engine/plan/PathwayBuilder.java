@@ -6,7 +6,10 @@ import java.util.Map;
 
 import org.credpath.engine.catalog.Credential;
 
-/** Turns a search state into a {@link Pathway}: steps with the skills each newly covers, schedule, stacking. */
+/**
+ * Turns a search state into a {@link Pathway}: its credentials in study order ({@link StepOrder}), with the
+ * skills each newly covers in that order, schedule, stacking.
+ */
 final class PathwayBuilder {
 
     private PathwayBuilder() {
@@ -17,7 +20,7 @@ final class PathwayBuilder {
         long[] covered = new long[p.words];
         double cum = 0;
         double perWeek = p.request.constraints().hoursPerWeek();
-        for (int l : s.order) {
+        for (int l : StepOrder.order(p, s.order)) {
             Credential c = p.request.catalogue().get(p.catalogueIndex[l]);
             List<String> covers = new ArrayList<>();
             double gain = 0;

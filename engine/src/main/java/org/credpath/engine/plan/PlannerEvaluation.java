@@ -18,7 +18,8 @@ public final class PlannerEvaluation {
     public record Report(int learners, int withPathway, int violations, List<String> violationExamples,
                          double beamCoverage, double greedyCoverage, int smallInstances, double smallBeamCoverage,
                          double smallGreedyCoverage, double smallExactCoverage, int beamOptimal, double meanOptimalityGap,
-                         double maxOptimalityGap) {
+                         double maxOptimalityGap, int pathways, int pathwaysIntroAfterHarder,
+                         int learnersIntroAfterHarder) {
     }
 
     private PlannerEvaluation() {
@@ -28,18 +29,25 @@ public final class PlannerEvaluation {
         List<String> examples = new ArrayList<>();
         int violations = 0;
         int with = 0;
+        int pathways = 0;
+        int inverted = 0;
+        int learnersInverted = 0;
         double beam = 0;
         double greedy = 0;
         Small small = new Small();
         for (Learner l : learners) {
             PlanRequest req = service.prepare(l).request();
             PlanResult b = new BeamPlanner().plan(req);
+            int before = inverted;
             for (Pathway p : b.pathways()) {
+                pathways++;
+                inverted += introAfterHarder(req, p) ? 1 : 0;
                 List<String> v = PathwayRules.violations(req, p);
                 violations += v.size();
                 v.stream().limit(Math.max(0, 5 - examples.size())).forEach(x -> examples.add(l.id() + ": " + x));
             }
             with += b.pathways().isEmpty() ? 0 : 1;
+            learnersInverted += inverted > before ? 1 : 0;
             beam += coverage(b);
             greedy += coverage(new GreedyPlanner().plan(req));
             small.add(smallInstance(req, smallSize));
@@ -48,7 +56,20 @@ public final class PlannerEvaluation {
         int sn = Math.max(1, small.n);
         return new Report(learners.size(), with, violations, examples, r(beam / n), r(greedy / n), small.n,
                 r(small.beam / sn), r(small.greedy / sn), r(small.exact / sn), small.optimal, r(small.gapSum / sn),
-                r(small.gapMax));
+                r(small.gapMax), pathways, inverted, learnersInverted);
+    }
+
+    /** True when an introductory step ({@link StudyLevel}) comes after a non-introductory one. */
+    static boolean introAfterHarder(PlanRequest req, Pathway p) {
+        boolean harderSeen = false;
+        for (PlannedStep s : p.steps()) {
+            int rank = StudyLevel.rank(req.catalogue().get(req.catalogue().indexOf(s.credentialId())));
+            if (rank == StudyLevel.INTRODUCTORY && harderSeen) {
+                return true;
+            }
+            harderSeen |= rank != StudyLevel.INTRODUCTORY;
+        }
+        return false;
     }
 
     /** Running sums over the small instances. */

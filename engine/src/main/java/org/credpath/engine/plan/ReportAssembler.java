@@ -11,29 +11,29 @@ import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.gap.GapAnalysis;
 import org.credpath.engine.gap.GapSkill;
 import org.credpath.engine.returns.ExpectedReturn;
-import org.credpath.engine.returns.ExpectedReturnModel;
-import org.credpath.engine.returns.ReturnInputs;
 import org.credpath.engine.returns.StepOutcome;
 import org.credpath.engine.returns.WageDistribution;
 
-/** Turns planned pathways into the {@link PlanReport}: completion, expected return, explanations. */
+/** Turns planned pathways into the {@link PlanReport}: completion, expected return ({@link StepPricing}), explanations. */
 final class ReportAssembler {
 
     private final PlanningContext ctx;
     private final PathwayService.Prepared p;
+    private final StepPricing pricing;
     private final Map<String, GapSkill> gapByUri = new HashMap<>();
     private final Map<String, String> labels = new HashMap<>();
 
     ReportAssembler(PlanningContext ctx, PathwayService.Prepared p) {
         this.ctx = ctx;
         this.p = p;
+        this.pricing = new StepPricing(ctx);
         if (p.gap() != null) {
             p.gap().missing().forEach(g -> gapByUri.put(g.uri(), g));
         }
     }
 
     PlanReport assemble(PlanResult result) {
-        WageDistribution now = p.current() == null ? null : ctx.profiles().wages(p.current().uri()).orElse(null);
+        WageDistribution now = pricing.currentWages(p).orElse(null);
         List<String> warnings = new ArrayList<>(p.warnings());
         if (p.current() != null && now == null) {
             warnings.add("no OEWS wages for " + p.current().preferredLabel() + ": expected return not priced");
@@ -46,7 +46,7 @@ final class ReportAssembler {
         }
         List<PlanReport.PathwayReport> pathways = new ArrayList<>();
         for (Pathway pw : result.pathways()) {
-            pathways.add(pathway(pw, now));
+            pathways.add(pathway(pw));
             Cost.Total t = pw.cost();
             if (t.unknownSteps() > 0 && p.request().constraints().budgetUsd() != null) {
                 warnings.add(String.format(Locale.ROOT, "%s pathway: %d of %d step(s) have an unknown cost; the priced"
@@ -61,24 +61,15 @@ final class ReportAssembler {
                 result.cycles().stream().map(PrerequisiteCycle::describe).toList(), warnings);
     }
 
-    private PlanReport.PathwayReport pathway(Pathway pw, WageDistribution now) {
-        double hpw = p.request().constraints().hoursPerWeek();
-        int held = p.learner().heldCredentials().size();
+    private PlanReport.PathwayReport pathway(Pathway pw) {
         Cost.Total total = pw.cost();
         List<StepOutcome> outcomes = new ArrayList<>();
         for (PlannedStep s : pw.steps()) {
             Credential c = credential(s.credentialId());
-            double premium = ctx.skillPremium().map(m -> s.coversSkills().stream().mapToDouble(m::premium).sum()).orElse(0.0);
-            outcomes.add(new StepOutcome(s.credentialId(), ctx.completion().probability(c, hpw, held),
-                    Math.min(1, s.coverageGain()), s.cost().amount(), s.hours(), p.target() == null ? premium : 0));
+            outcomes.add(pricing.outcome(p, c, pricing.completion(p, c), s.hours(), Math.min(1, s.coverageGain()),
+                    s.coversSkills()));
         }
-        ExpectedReturn er = null;
-        boolean priced = now != null && (p.target() == null || p.target().wages() != null);
-        if (priced) {
-            double base = p.gap() == null ? 0 : p.gap().essentialCoveredShare();
-            er = new ExpectedReturnModel(ctx.returnOptions()).estimate(new ReturnInputs(now,
-                    p.target() == null ? null : p.target().wages(), outcomes, base, 1, hpw, p.relevantHeld(ctx.catalogue())));
-        }
+        ExpectedReturn er = pricing.expectedReturn(p, outcomes).orElse(null);
         List<PlanReport.StepReport> steps = new ArrayList<>();
         for (int i = 0; i < pw.steps().size(); i++) {
             steps.add(step(pw, i, outcomes.get(i), er));

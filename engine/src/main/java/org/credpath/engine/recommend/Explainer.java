@@ -9,17 +9,14 @@ import org.credpath.engine.catalog.Cost;
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.plan.PathwayService;
 import org.credpath.engine.plan.PlanningContext;
-import org.credpath.engine.returns.ExpectedReturnModel;
-import org.credpath.engine.returns.ReturnInputs;
-import org.credpath.engine.returns.ReturnOptions;
+import org.credpath.engine.plan.StepPricing;
 import org.credpath.engine.returns.StepOutcome;
-import org.credpath.engine.returns.WageDistribution;
 
 /**
  * Why a credential is recommended, in the learner's words: the missing skills it teaches and
  * their share of the gap, the chance of completing it, its cost and time; and, for the first
- * {@value #PRICED_ITEMS} items, its expected return as a one-step pathway (the pathway planner's
- * return model: wage percentiles, completion, probability of the move, cost, discounting).
+ * {@value #PRICED_ITEMS} items, its expected return as a one-step pathway, priced by the planner's
+ * {@link StepPricing} (wage percentiles, completion, probability of the move, cost, discounting).
  */
 final class Explainer {
 
@@ -27,21 +24,19 @@ final class Explainer {
     private static final int NAMED_SKILLS = 3;
 
     private final PlanningContext ctx;
-    private final ExpectedReturnModel returns;
+    private final StepPricing pricing;
 
     /** @param draws Monte Carlo draws per expected return (the planner's other return options are kept) */
     Explainer(PlanningContext ctx, int draws) {
         this.ctx = ctx;
-        ReturnOptions o = ctx.returnOptions();
-        this.returns = new ExpectedReturnModel(new ReturnOptions(o.discountRate(), o.horizonYears(), draws, o.seed(),
-                o.moveAtNoCoverage(), o.moveAtFullCoverage(), o.studyHourValueUsd(), o.premiumRealisation()));
+        this.pricing = new StepPricing(ctx, draws);
     }
 
     Recommendation explain(LearnerView view, Credential c, double score, boolean priced) {
         List<String> taught = c.skills().stream().distinct().filter(view.gapWeights()::containsKey).toList();
         double coverage = view.gapCoverage(taught);
         double hpw = hoursPerWeek(view);
-        double completion = ctx.completion().probability(c, hpw, view.learner().heldCredentials().size());
+        double completion = pricing.completion(view.prepared(), c);
         List<String> why = new ArrayList<>();
         if (taught.isEmpty()) {
             why.add("related to your missing skills by text or embedding similarity; teaches none of them by name");
@@ -55,7 +50,7 @@ final class Explainer {
         Cost cost = c.cost();
         why.add((c.hours() == null ? "length unknown" : String.format(Locale.ROOT, "%.0f hours", c.hours())) + ", "
                 + cost.describe() + (cost.state() == Cost.State.KNOWN ? "" : " (" + cost.basis() + ")"));
-        ReturnSummary er = priced ? expectedReturn(view, c, completion, coverage, taught, hpw).orElse(null) : null;
+        ReturnSummary er = priced ? expectedReturn(view, c, completion, coverage, taught).orElse(null) : null;
         if (er != null) {
             why.add(er.summary());
         }
@@ -81,23 +76,10 @@ final class Explainer {
     }
 
     private Optional<ReturnSummary> expectedReturn(LearnerView view, Credential c, double completion, double coverage,
-            List<String> taught, double hpw) {
+            List<String> taught) {
         PathwayService.Prepared p = view.prepared();
-        if (p.current() == null) {
-            return Optional.empty();
-        }
-        Optional<WageDistribution> now = ctx.profiles().wages(p.current().uri());
-        WageDistribution then = p.target() == null ? null : p.target().wages();
-        if (now.isEmpty() || p.target() != null && then == null) {
-            return Optional.empty();
-        }
-        double premium = p.target() != null ? 0 : ctx.skillPremium()
-                .map(m -> taught.stream().mapToDouble(m::premium).sum()).orElse(0.0);
-        StepOutcome step = new StepOutcome(c.id(), completion, coverage, c.cost().amount(), nonNull(c.hours()), premium);
-        double base = p.gap() == null ? 0 : p.gap().essentialCoveredShare();
-        var er = returns.estimate(new ReturnInputs(now.get(), then, List.of(step), base, 1, hpw,
-                p.relevantHeld(ctx.catalogue())));
-        return Optional.of(ReturnSummary.of(er, then != null));
+        StepOutcome step = pricing.outcome(p, c, completion, nonNull(c.hours()), coverage, taught);
+        return pricing.expectedReturn(p, List.of(step)).map(er -> ReturnSummary.of(er, p.target() != null));
     }
 
     private static boolean budgetUnknown(LearnerView view, Cost cost) {

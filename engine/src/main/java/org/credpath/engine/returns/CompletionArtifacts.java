@@ -3,13 +3,12 @@ package org.credpath.engine.returns;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.credpath.engine.data.DataFiles;
+import org.credpath.engine.data.ModelProvenance;
 
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
@@ -23,11 +22,8 @@ public final class CompletionArtifacts {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    /** Data checksums, seed, options, commit, Java version and date of a trained model. */
-    public record Provenance(String model, String trainer, String chosen, List<String> candidates,
-                             Map<String, String> dataSha256, long seed, CompletionTrainer.Options options,
-                             List<String> features, String gitCommit, String javaVersion, String createdAt,
-                             String command) {
+    /** The completion model's own facts in its provenance ({@link ModelProvenance#details}). */
+    public record Details(String chosen, List<String> candidates, List<String> features) {
     }
 
     /**
@@ -46,19 +42,22 @@ public final class CompletionArtifacts {
     private CompletionArtifacts() {
     }
 
+    /** @param data inputs by their path relative to the Credpath home at {@code root} */
     public static void write(Path dir, Map<String, Path> data, CompletionTrainer.Options o,
-                             CompletionTrainer.Result r, String gitCommit) throws IOException {
+                             CompletionTrainer.Result r, Path root) throws IOException {
         Files.createDirectories(dir);
         r.model().save(dir.resolve(TrainedCompletionModel.FILE));
-        Map<String, String> sums = new LinkedHashMap<>();
-        for (Map.Entry<String, Path> e : data.entrySet()) {
-            sums.put(e.getKey(), DataFiles.sha256(e.getValue()));
-        }
-        Provenance prov = new Provenance(ID, "Smile 6.3.0 (" + r.chosen() + ", PlattScaling)", r.chosen(),
-                r.candidates().stream().map(CompletionTrainer.CandidateScore::candidate).toList(), sums,
-                o.seed(), o, CompletionFeatures.NAMES, gitCommit, Runtime.version().toString(),
-                Instant.now().toString(), "./credpath train completion --seed " + o.seed());
-        JSON.writeValue(dir.resolve("provenance.json").toFile(), prov);
+        List<ModelProvenance.DataFile> files = data.entrySet().stream()
+                .map(e -> ModelProvenance.named(e.getKey(), e.getValue())).toList();
+        Map<String, Double> headline = new LinkedHashMap<>();
+        headline.put("heldOutAuc", round(r.shipped().auc()));
+        headline.put("heldOutBrier", round(r.shipped().brier()));
+        headline.put("heldOutEce", round(r.shipped().ece()));
+        headline.put("sameFeatureLogisticAuc", round(r.sameFeatureLogistic().auc()));
+        ModelProvenance.create(ID, "Smile (" + r.chosen() + ", PlattScaling)", "./credpath train completion --seed "
+                + o.seed(), files, o.seed(), o, List.of("smile"), root, headline, new Details(r.chosen(),
+                r.candidates().stream().map(CompletionTrainer.CandidateScore::candidate).toList(),
+                CompletionFeatures.NAMES)).write(dir);
         JSON.writeValue(dir.resolve("metrics.json").toFile(), metrics(r));
     }
 

@@ -5,10 +5,12 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.credpath.engine.data.CredpathHome;
-import org.credpath.engine.data.DataFiles;
+import org.credpath.engine.data.ModelProvenance;
 import org.credpath.engine.labour.esco.Esco;
 
 import tools.jackson.databind.ObjectMapper;
@@ -64,12 +66,14 @@ public final class EmbeddingModel {
         try {
             Files.createDirectories(outDir);
             emb.save(outDir.resolve(VECTORS));
-            List<Provenance.DataFile> data = corpus.sources().stream()
-                    .map(p -> new Provenance.DataFile(home.root().relativize(p.toAbsolutePath()).toString(),
-                            DataFiles.sha256(p))).toList();
-            Provenance prov = new Provenance(ID, Provenance.now(), Provenance.gitCommit(home.root()),
-                    System.getProperty("java.version"), "./credpath train embeddings", options, data);
-            JSON.writeValue(outDir.resolve("provenance.json").toFile(), prov);
+            List<ModelProvenance.DataFile> data = corpus.sources().stream()
+                    .map(p -> ModelProvenance.file(home.root(), p.toAbsolutePath())).toList();
+            Map<String, Double> headline = new LinkedHashMap<>();
+            headline.put("skillGroupShareEmbedding", eval.embedding());
+            headline.put("skillGroupShareCooccurrence", eval.cooccurrence());
+            headline.put("skillGroupShareRandom", eval.random());
+            ModelProvenance.create(ID, "DL4J Word2Vec", "./credpath train embeddings", data, options.seed(),
+                    options, List.of("deeplearning4j"), home.root(), headline, null).write(outDir);
             JSON.writeValue(outDir.resolve("metrics.json").toFile(), m);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the model to " + outDir + ": " + e.getMessage(), e);
