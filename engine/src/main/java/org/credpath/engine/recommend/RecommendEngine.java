@@ -104,14 +104,25 @@ public final class RecommendEngine implements AutoCloseable {
                 : Catalogue.build(CataloguePreparation.load(home, market.esco(), progress::println), credentials,
                         source, progress);
         Catalogue retrieval = scaledSize > 0 ? catalogue.resampled(scaledSize, seed, progress) : catalogue;
+        long t = System.nanoTime();
         PlanningContext planning = planning(home, market, catalogue, progress);
+        progress.println(String.format(java.util.Locale.ROOT, "planner: completion and skill-premium models loaded"
+                + " in %.1f s", seconds(t)));
+        t = System.nanoTime();
         SemanticRelevance semantic = SemanticRelevance.of(MiniLmEncoder.shared(), VectorCache.dir(home),
                 List.copyOf(catalogue.credentials().values()), progress::println);
+        progress.println(String.format(java.util.Locale.ROOT, "encoder: model and credential vectors ready in %.1f s",
+                seconds(t)));
+        t = System.nanoTime();
         ServingModels loader = servingModels(home, market, catalogue, planning.completion(), semantic, progress);
         ModelHolder models = new ModelHolder(initialModel(loader, modelSource, progress), loader::load);
-        progress.println("model: serving " + models.model().info().id() + " (version "
-                + models.model().info().version() + ")");
+        progress.println(String.format(java.util.Locale.ROOT, "model: serving %s (version %s), loaded in %.1f s",
+                models.model().info().id(), models.model().info().version(), seconds(t)));
         return new RecommendEngine(market, catalogue, retrieval, planning, loader, models, semantic);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
     }
 
     /** The model kinds that can be served: the DL4J ranker (over the shipped catalogue's statistics). */
