@@ -4,12 +4,14 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 import org.credpath.api.engine.EngineServices;
 import org.credpath.api.service.Services;
 import org.credpath.api.store.Database;
 import org.credpath.api.store.DatabaseConfig;
 import org.credpath.api.store.TenantRepository;
+import org.credpath.engine.data.Background;
 import org.credpath.engine.data.CredpathHome;
 
 import picocli.CommandLine.Command;
@@ -56,13 +58,17 @@ public final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--max-body-mb: must be 1..1024, got " + maxBodyMb);
         }
         long t = System.nanoTime();
+        CredpathHome home = CredpathHome.locate();
+        // The engine loads while the database opens (and migrates); a database error still stops the start at once.
+        CompletableFuture<EngineServices> loading = Background.start("engine-loader",
+                () -> EngineServices.loadForServing(home, model, System.err));
         DatabaseConfig dbConfig = database.config();
         Database db = Database.open(dbConfig);
         System.err.printf(Locale.ROOT, "credpath serve: database %s opened in %.1f s (JVM up %.1f s)%n",
                 dbConfig.describe(), seconds(t), ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
-        t = System.nanoTime();
-        EngineServices engine = EngineServices.loadForServing(CredpathHome.locate(), model, System.err);
-        System.err.printf(Locale.ROOT, "credpath serve: engine loaded in %.1f s%n", seconds(t));
+        EngineServices engine = Background.join(loading);
+        System.err.printf(Locale.ROOT, "credpath serve: engine loaded %.1f s after the database began opening%n",
+                seconds(t));
         t = System.nanoTime();
         Services services = engine.services();
         ApiServer server = ApiServer.create(db, services, new ApiOptions(maxBodyMb * 1024L * 1024L), System::nanoTime);

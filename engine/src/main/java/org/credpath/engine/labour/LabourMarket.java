@@ -95,12 +95,22 @@ public final class LabourMarket {
 
     /** As {@link #load(CredpathHome, Consumer)}, loading the title vectors as {@code vectors} says. */
     public static LabourMarket load(CredpathHome home, Consumer<String> progress, TitleVectors vectors) {
-        long t0 = System.nanoTime();
-        long t = t0;
+        return load(home, loadEsco(home, progress), progress, vectors);
+    }
+
+    /** ESCO from the shipped {@code datasets/}, with a progress line. */
+    public static Esco loadEsco(CredpathHome home, Consumer<String> progress) {
+        long t = System.nanoTime();
         Esco esco = EscoLoader.load(home);
         progress.accept(String.format("labour: ESCO %,d occupations, %,d skills, %,d links in %.1f s",
                 esco.occupations().size(), esco.skills().size(), esco.links().size(), seconds(t)));
-        t = System.nanoTime();
+        return esco;
+    }
+
+    /** As {@link #load(CredpathHome, Consumer, TitleVectors)} over an ESCO already loaded ({@link #loadEsco}). */
+    public static LabourMarket load(CredpathHome home, Esco esco, Consumer<String> progress, TitleVectors vectors) {
+        long t0 = System.nanoTime();
+        long t = t0;
         Onet onet = OnetLoader.load(home);
         Bls bls = BlsLoader.load(home);
         Crosswalk crosswalk = Crosswalk.build(CrosswalkTables.load(home), esco, onet, bls);

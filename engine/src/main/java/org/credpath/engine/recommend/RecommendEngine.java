@@ -10,10 +10,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.ExchangeJson;
+import org.credpath.engine.data.Background;
 import org.credpath.engine.data.CredpathHome;
+import org.credpath.engine.labour.esco.Esco;
 import org.credpath.engine.labour.LabourMarket;
 import org.credpath.engine.plan.PlanningCatalogue;
 import org.credpath.engine.plan.PlanningContext;
@@ -99,10 +102,14 @@ public final class RecommendEngine implements AutoCloseable {
     private static RecommendEngine load(CredpathHome home, String modelSource, List<Credential> credentials,
             String source, int scaledSize, long seed, LabourMarket.TitleVectors titleVectors, PrintStream progress) {
         Objects.requireNonNull(progress, "progress");
-        LabourMarket market = LabourMarket.load(home, progress::println, titleVectors);
-        Catalogue catalogue = credentials == null ? Catalogue.build(home, market.esco(), null, progress)
-                : Catalogue.build(CataloguePreparation.load(home, market.esco(), progress::println), credentials,
-                        source, progress);
+        Esco esco = LabourMarket.loadEsco(home, progress::println);
+        // The catalogue needs ESCO only: it is prepared while the rest of the labour market loads.
+        CompletableFuture<Catalogue> prepared = Background.start("catalogue-loader", () -> credentials == null
+                ? Catalogue.build(home, esco, null, progress)
+                : Catalogue.build(CataloguePreparation.load(home, esco, progress::println), credentials, source,
+                        progress));
+        LabourMarket market = LabourMarket.load(home, esco, progress::println, titleVectors);
+        Catalogue catalogue = Background.join(prepared);
         Catalogue retrieval = scaledSize > 0 ? catalogue.resampled(scaledSize, seed, progress) : catalogue;
         long t = System.nanoTime();
         PlanningContext planning = planning(home, market, catalogue, progress);
