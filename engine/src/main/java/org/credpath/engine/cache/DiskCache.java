@@ -20,11 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Things built at start that are slow to build and cheap to read back (an index, a prepared
- * catalogue), kept on disk in one folder each under the cache root ({@code <home>/var/cache}),
- * with a {@code manifest.json} saying what they were built from: a format version, a checksum of
- * the inputs, a checksum of the code that built them, the model used, and a SHA-256 of each file.
- * {@link #open} trusts a folder only when all of these match; a missing, stale or corrupt cache
- * is reported on {@code progress} and the caller rebuilds it. A folder is written under a
+ * catalogue), kept on disk in one folder each under the cache root ({@code <home>/var/cache},
+ * {@code CredpathHome.cache()}), with a {@code manifest.json} saying what they were built from: a
+ * format version, a checksum of the inputs, a checksum of the code that built them, the model
+ * used, and a SHA-256 of each file. {@link #open} trusts a folder only when all of these match;
+ * a missing, stale or corrupt cache is reported on {@code progress} and the caller rebuilds it. A folder is written under a
  * temporary name and moved into place, so a crash or a second process never leaves a half cache
  * under the real name. Failing to store a cache is reported, never fatal.
  */
@@ -39,11 +39,6 @@ public final class DiskCache {
 
     public DiskCache(Path root) {
         this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
-    }
-
-    /** The installation's cache root: {@code <home>/var/cache}. */
-    public static DiskCache of(org.credpath.engine.data.CredpathHome home) {
-        return new DiskCache(home.root().resolve("var").resolve("cache"));
     }
 
     public Path root() {

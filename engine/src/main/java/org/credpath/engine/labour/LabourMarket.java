@@ -122,7 +122,7 @@ public final class LabourMarket {
         progress.accept(String.format("labour: %,d title evidence rows read in %.1f s", evidence.size(), seconds(t)));
         t = System.nanoTime();
         EvidenceTitleResolver titles = new EvidenceTitleResolver(esco, evidence, EvidenceWeights.DEFAULT,
-                DiskCache.of(home), progress);
+                new DiskCache(home.cache()), progress);
         progress.accept(String.format("labour: title index %,d titles in %.1f s", titles.evidenceCount(), seconds(t)));
         FusedTitleResolver lexical = lexicalResolver(home, esco, titles, evidence, progress);
         TextEncoder encoder = MiniLmEncoder.shared();

@@ -61,7 +61,7 @@ public record Catalogue(Map<String, Credential> credentials, SkillTagger tagger,
         List<Credential> bundled = BundledCatalog.load(home).credentials();
         progress.println(String.format(Locale.ROOT, "bundled catalogue: %,d credentials read in %.1f s",
                 bundled.size(), seconds(t1)));
-        PreparedCatalogueCache cache = new PreparedCatalogueCache(DiskCache.of(home), List.of(
+        PreparedCatalogueCache cache = new PreparedCatalogueCache(new DiskCache(home.cache()), List.of(
                 home.datasets().resolve(EscoLoader.FOLDER), EmbeddingModel.directory(home).resolve(EmbeddingModel.VECTORS)));
         return index(preparation, cache.prepare(preparation, bundled, "bundled catalogue", progress::println),
                 progress);
