@@ -1,13 +1,17 @@
 package org.credpath.api;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 import org.credpath.api.engine.EngineServices;
 import org.credpath.api.service.Services;
 import org.credpath.api.store.Database;
 import org.credpath.api.store.DatabaseConfig;
 import org.credpath.api.store.TenantRepository;
+import org.credpath.engine.data.Background;
 import org.credpath.engine.data.CredpathHome;
 
 import picocli.CommandLine.Command;
@@ -54,21 +58,36 @@ public final class ServeCommand implements Callable<Integer> {
         if (maxBodyMb < 1 || maxBodyMb > 1024) {
             throw new IllegalArgumentException("--max-body-mb: must be 1..1024, got " + maxBodyMb);
         }
+        long t = System.nanoTime();
+        CredpathHome home = CredpathHome.locate();
+        // The engine loads while the database opens (and migrates); a database error still stops the start at once.
+        CompletableFuture<EngineServices> loading = Background.start("engine-loader",
+                () -> EngineServices.loadForServing(home, model, System.err));
         DatabaseConfig dbConfig = database.config();
         Database db = Database.open(dbConfig);
-        System.err.println("credpath serve: database " + dbConfig.describe());
-        EngineServices engine = EngineServices.loadForServing(CredpathHome.locate(), model, System.err);
+        System.err.printf(Locale.ROOT, "credpath serve: database %s opened in %.1f s (JVM up %.1f s)%n",
+                dbConfig.describe(), seconds(t), ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
+        EngineServices engine = Background.join(loading);
+        System.err.printf(Locale.ROOT, "credpath serve: engine loaded %.1f s after the database began opening%n",
+                seconds(t));
+        t = System.nanoTime();
         Services services = engine.services();
         ApiServer server = ApiServer.create(db, services, new ApiOptions(maxBodyMb * 1024L * 1024L), System::nanoTime);
+        System.err.printf(Locale.ROOT, "credpath serve: server created in %.1f s%n", seconds(t));
         Bootstrap.developmentKey(new TenantRepository(db), server.keys()).ifPresent(k -> System.err.println(
                 "credpath serve: new database: created tenant 'default' and an ADMIN development key (shown once):\n"
                         + "  X-API-Key: " + k.secret()));
         server.start(host, port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(server, engine, db), "credpath-shutdown"));
-        System.err.println("Credpath API listening on http://" + host + ":" + server.port()
-                + "/v1/health  (docs: /docs, OpenAPI: /openapi.json, metrics: /metrics)");
+        System.err.printf(Locale.ROOT, "Credpath API listening on http://%s:%d/v1/health  (docs: /docs, OpenAPI:"
+                + " /openapi.json, metrics: /metrics); started %.1f s after the JVM%n", host, server.port(),
+                ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
         serving = true;
         return 0;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
     }
 
     /** On SIGTERM, SIGINT or System.exit: drain HTTP, then close the engine and the pool, saying each step. */

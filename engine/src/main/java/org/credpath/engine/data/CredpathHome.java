@@ -26,6 +26,11 @@ public record CredpathHome(Path root) {
         return root.resolve("models");
     }
 
+    /** Where things built at start are kept between runs ({@code var/cache}; safe to delete). */
+    public Path cache() {
+        return root.resolve("var").resolve("cache");
+    }
+
     /** A file under {@code datasets/}, e.g. {@code dataset("esco", "occupations_en.csv.gz")}. */
     public Path dataset(String folder, String file) {
         return datasets().resolve(folder).resolve(file);

@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.credpath.engine.cache.DiskCache;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.labour.bls.Bls;
 import org.credpath.engine.labour.bls.BlsLoader;
@@ -94,19 +95,35 @@ public final class LabourMarket {
 
     /** As {@link #load(CredpathHome, Consumer)}, loading the title vectors as {@code vectors} says. */
     public static LabourMarket load(CredpathHome home, Consumer<String> progress, TitleVectors vectors) {
-        long t0 = System.nanoTime();
+        return load(home, loadEsco(home, progress), progress, vectors);
+    }
+
+    /** ESCO from the shipped {@code datasets/}, with a progress line. */
+    public static Esco loadEsco(CredpathHome home, Consumer<String> progress) {
+        long t = System.nanoTime();
         Esco esco = EscoLoader.load(home);
-        progress.accept(String.format("labour: ESCO %,d occupations, %,d skills, %,d links",
-                esco.occupations().size(), esco.skills().size(), esco.links().size()));
+        progress.accept(String.format("labour: ESCO %,d occupations, %,d skills, %,d links in %.1f s",
+                esco.occupations().size(), esco.skills().size(), esco.links().size(), seconds(t)));
+        return esco;
+    }
+
+    /** As {@link #load(CredpathHome, Consumer, TitleVectors)} over an ESCO already loaded ({@link #loadEsco}). */
+    public static LabourMarket load(CredpathHome home, Esco esco, Consumer<String> progress, TitleVectors vectors) {
+        long t0 = System.nanoTime();
+        long t = t0;
         Onet onet = OnetLoader.load(home);
         Bls bls = BlsLoader.load(home);
         Crosswalk crosswalk = Crosswalk.build(CrosswalkTables.load(home), esco, onet, bls);
-        progress.accept(String.format("labour: O*NET %,d occupations, OEWS %,d rows, %,d ESCO occupations with a wage",
-                onet.occupations().size(), bls.oewsOccupations().size(), crosswalk.escoWithWage()));
+        progress.accept(String.format("labour: O*NET %,d occupations, OEWS %,d rows, %,d ESCO occupations with a wage"
+                + " in %.1f s", onet.occupations().size(), bls.oewsOccupations().size(), crosswalk.escoWithWage(),
+                seconds(t)));
+        t = System.nanoTime();
         List<TitleEvidence> evidence = titleEvidence(home, esco, onet, crosswalk);
-        EvidenceTitleResolver titles = new EvidenceTitleResolver(esco, evidence, EvidenceWeights.DEFAULT);
-        progress.accept(String.format("labour: title index %,d titles in %.1f s", titles.evidenceCount(),
-                (System.nanoTime() - t0) / 1e9));
+        progress.accept(String.format("labour: %,d title evidence rows read in %.1f s", evidence.size(), seconds(t)));
+        t = System.nanoTime();
+        EvidenceTitleResolver titles = new EvidenceTitleResolver(esco, evidence, EvidenceWeights.DEFAULT,
+                new DiskCache(home.cache()), progress);
+        progress.accept(String.format("labour: title index %,d titles in %.1f s", titles.evidenceCount(), seconds(t)));
         FusedTitleResolver lexical = lexicalResolver(home, esco, titles, evidence, progress);
         TextEncoder encoder = MiniLmEncoder.shared();
         ServedTitles served = vectors == TitleVectors.WAIT
@@ -117,6 +134,10 @@ public final class LabourMarket {
         progress.accept(String.format("labour: ready in %.1f s (title resolver: %s)", (System.nanoTime() - t0) / 1e9,
                 served.status().stage().name().toLowerCase(java.util.Locale.ROOT)));
         return m;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
     }
 
     /** Where encoded texts are cached: the installation's one {@link VectorCache#dir}. */

@@ -7,7 +7,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import java.util.Locale;
+
 import org.credpath.engine.bench.CatalogResampler;
+import org.credpath.engine.cache.DiskCache;
+import org.credpath.engine.labour.esco.EscoLoader;
+import org.credpath.engine.skills.EmbeddingModel;
+import org.credpath.engine.skills.PreparedCatalogueCache;
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.bundled.BundledCatalog;
 import org.credpath.engine.data.CredpathHome;
@@ -38,28 +44,52 @@ public record Catalogue(Map<String, Credential> credentials, SkillTagger tagger,
         Objects.requireNonNull(index, "index");
     }
 
-    /** Prepares ({@link CataloguePreparation}) and indexes {@code credentials} (the bundled catalogue when null). */
+    /**
+     * Prepares ({@link CataloguePreparation}) and indexes {@code credentials}; when null, the bundled
+     * catalogue, with its inferred skills read from the cache under {@code <home>/var/cache}
+     * ({@link PreparedCatalogueCache}) when they were inferred from the same inputs.
+     */
     public static Catalogue build(CredpathHome home, Esco esco, List<Credential> credentials, PrintStream progress) {
-        return build(CataloguePreparation.load(home, esco, progress::println), credentials != null ? credentials
-                : BundledCatalog.load(home).credentials(), credentials != null ? "catalogue" : "bundled catalogue",
+        long t0 = System.nanoTime();
+        CataloguePreparation preparation = CataloguePreparation.load(home, esco, progress::println);
+        progress.println(String.format(Locale.ROOT, "catalogue: skill tagger and embeddings loaded in %.1f s",
+                seconds(t0)));
+        if (credentials != null) {
+            return build(preparation, credentials, "catalogue", progress);
+        }
+        long t1 = System.nanoTime();
+        List<Credential> bundled = BundledCatalog.load(home).credentials();
+        progress.println(String.format(Locale.ROOT, "bundled catalogue: %,d credentials read in %.1f s",
+                bundled.size(), seconds(t1)));
+        PreparedCatalogueCache cache = new PreparedCatalogueCache(new DiskCache(home.cache()), List.of(
+                home.datasets().resolve(EscoLoader.FOLDER), EmbeddingModel.directory(home).resolve(EmbeddingModel.VECTORS)));
+        return index(preparation, cache.prepare(preparation, bundled, "bundled catalogue", progress::println),
                 progress);
     }
 
     /** Prepares {@code credentials} (from {@code source}, named in progress lines) and indexes them. */
     public static Catalogue build(CataloguePreparation preparation, List<Credential> credentials, String source,
             PrintStream progress) {
+        return index(preparation, preparation.prepare(credentials, source, progress::println), progress);
+    }
+
+    private static Catalogue index(CataloguePreparation preparation, List<Credential> prepared, PrintStream progress) {
         long t0 = System.nanoTime();
         SkillTagger tagger = preparation.tagger();
         CredentialVectors vectors = preparation.embeddings()
                 .<CredentialVectors>map(e -> new SkillFirstVectors(new EmbeddingVectors(e, tagger)))
                 .orElse(CredentialVectors.NONE);
         Map<String, Credential> byId = new LinkedHashMap<>();
-        preparation.prepare(credentials, source, progress::println).forEach(c -> byId.put(c.id(), c));
+        prepared.forEach(c -> byId.put(c.id(), c));
         CatalogIndex index = CatalogIndex.inMemory(vectors, tagger::skillText);
         index.upsertAll(byId.values());
-        progress.println(String.format("catalogue: %,d credentials prepared and indexed in %.1f s", byId.size(),
-                (System.nanoTime() - t0) / 1e9));
+        progress.println(String.format(Locale.ROOT, "catalogue: %,d credentials indexed in %.1f s", byId.size(),
+                seconds(t0)));
         return new Catalogue(byId, tagger, vectors, index);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
     }
 
     /**

@@ -10,10 +10,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.ExchangeJson;
+import org.credpath.engine.data.Background;
 import org.credpath.engine.data.CredpathHome;
+import org.credpath.engine.labour.esco.Esco;
 import org.credpath.engine.labour.LabourMarket;
 import org.credpath.engine.plan.PlanningCatalogue;
 import org.credpath.engine.plan.PlanningContext;
@@ -99,19 +102,34 @@ public final class RecommendEngine implements AutoCloseable {
     private static RecommendEngine load(CredpathHome home, String modelSource, List<Credential> credentials,
             String source, int scaledSize, long seed, LabourMarket.TitleVectors titleVectors, PrintStream progress) {
         Objects.requireNonNull(progress, "progress");
-        LabourMarket market = LabourMarket.load(home, progress::println, titleVectors);
-        Catalogue catalogue = credentials == null ? Catalogue.build(home, market.esco(), null, progress)
-                : Catalogue.build(CataloguePreparation.load(home, market.esco(), progress::println), credentials,
-                        source, progress);
+        Esco esco = LabourMarket.loadEsco(home, progress::println);
+        // The catalogue needs ESCO only: it is prepared while the rest of the labour market loads.
+        CompletableFuture<Catalogue> prepared = Background.start("catalogue-loader", () -> credentials == null
+                ? Catalogue.build(home, esco, null, progress)
+                : Catalogue.build(CataloguePreparation.load(home, esco, progress::println), credentials, source,
+                        progress));
+        LabourMarket market = LabourMarket.load(home, esco, progress::println, titleVectors);
+        Catalogue catalogue = Background.join(prepared);
         Catalogue retrieval = scaledSize > 0 ? catalogue.resampled(scaledSize, seed, progress) : catalogue;
+        long t = System.nanoTime();
         PlanningContext planning = planning(home, market, catalogue, progress);
+        progress.println(String.format(java.util.Locale.ROOT, "planner: completion and skill-premium models loaded"
+                + " in %.1f s", seconds(t)));
+        t = System.nanoTime();
         SemanticRelevance semantic = SemanticRelevance.of(MiniLmEncoder.shared(), VectorCache.dir(home),
                 List.copyOf(catalogue.credentials().values()), progress::println);
+        progress.println(String.format(java.util.Locale.ROOT, "encoder: model and credential vectors ready in %.1f s",
+                seconds(t)));
+        t = System.nanoTime();
         ServingModels loader = servingModels(home, market, catalogue, planning.completion(), semantic, progress);
         ModelHolder models = new ModelHolder(initialModel(loader, modelSource, progress), loader::load);
-        progress.println("model: serving " + models.model().info().id() + " (version "
-                + models.model().info().version() + ")");
+        progress.println(String.format(java.util.Locale.ROOT, "model: serving %s (version %s), loaded in %.1f s",
+                models.model().info().id(), models.model().info().version(), seconds(t)));
         return new RecommendEngine(market, catalogue, retrieval, planning, loader, models, semantic);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
     }
 
     /** The model kinds that can be served: the DL4J ranker (over the shipped catalogue's statistics). */

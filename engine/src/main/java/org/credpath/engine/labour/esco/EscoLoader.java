@@ -1,11 +1,14 @@
 package org.credpath.engine.labour.esco;
 
+import java.util.concurrent.CompletableFuture;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.credpath.engine.data.Background;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.data.DataFiles;
 import org.credpath.engine.labour.Labels;
@@ -26,11 +29,14 @@ public final class EscoLoader {
 
     /** Loads from a folder holding the ESCO CSV files (plain or {@code .gz}). */
     public static Esco load(Path folder) {
+        // The four tables are independent: read them side by side (start-up time, docs/api.md).
+        CompletableFuture<List<EscoSkill>> skills = Background.start("esco-loader", () -> skills(folder.resolve("skills_en.csv")));
+        CompletableFuture<List<OccupationSkillLink>> links = Background.start("esco-loader", 
+                () -> links(folder.resolve("occupationSkillRelations.csv")));
+        CompletableFuture<SkillHierarchy> hierarchy = Background.start("esco-loader", () -> hierarchy(folder));
         List<EscoOccupation> occupations = occupations(folder.resolve("occupations_en.csv"));
-        List<EscoSkill> skills = skills(folder.resolve("skills_en.csv"));
-        List<OccupationSkillLink> links = links(folder.resolve("occupationSkillRelations.csv"));
-        SkillHierarchy hierarchy = hierarchy(folder);
-        return new Esco(occupations, skills, links, hierarchy);
+        return new Esco(occupations, Background.join(skills), Background.join(links),
+                Background.join(hierarchy));
     }
 
     static List<EscoOccupation> occupations(Path file) {

@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.function.Consumer;
+
+import org.credpath.engine.cache.DiskCache;
 import org.credpath.engine.labour.esco.Esco;
 
 /**
@@ -21,6 +24,16 @@ public final class EvidenceTitleResolver implements TitleResolver {
     private final int evidenceCount;
 
     public EvidenceTitleResolver(Esco esco, List<TitleEvidence> evidence, EvidenceWeights weights) {
+        this(esco, evidence, weights, null, s -> { });
+    }
+
+    /**
+     * As {@link #EvidenceTitleResolver(Esco, List, EvidenceWeights)}, with the index of titles read from
+     * {@code cache} (folder {@value #CACHE_NAME}) when it was built from the same titles and code, else
+     * built and stored there; {@code cache} null = always built in memory.
+     */
+    public EvidenceTitleResolver(Esco esco, List<TitleEvidence> evidence, EvidenceWeights weights, DiskCache cache,
+            Consumer<String> progress) {
         this.weights = weights;
         this.labels = new Bm25LabelResolver(esco);
         Map<String, Integer> ordinals = new HashMap<>();
@@ -37,8 +50,11 @@ public final class EvidenceTitleResolver implements TitleResolver {
             b.add(ord, e.source().ordinal(), e.title());
         }
         this.evidenceCount = b.size();
-        this.titles = b.build();
+        this.titles = cache == null ? b.build() : b.build(cache, CACHE_NAME, progress);
     }
+
+    /** The folder of the title evidence index under the cache root. */
+    public static final String CACHE_NAME = "title-evidence-index";
 
     /**
      * How well the title is covered by the known titles of {@code uri}: the largest share of the

@@ -2,6 +2,10 @@ package org.credpath.engine.labour.title;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +32,12 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.util.Version;
+import org.credpath.engine.cache.DiskCache;
+import org.credpath.engine.cache.Fingerprint;
 
 /**
  * An in-memory Lucene BM25 index of short texts (titles, labels), each tagged with an owner
@@ -45,9 +55,14 @@ public final class LabelIndex {
     private final int[] sources;
     private final int[] docToEntry;
     private final List<String> texts;
+    private final Directory directory;
+
+    /** The layout of a stored index (bump when the fields change). */
+    static final int FORMAT = 1;
 
     private LabelIndex(Analyzer analyzer, IndexSearcher searcher, int[] owners, int[] sources, int[] docToEntry,
-                       List<String> texts) {
+                       List<String> texts, Directory directory) {
+        this.directory = directory;
         this.texts = texts;
         this.analyzer = analyzer;
         this.searcher = searcher;
@@ -75,35 +90,88 @@ public final class LabelIndex {
             return texts.size();
         }
 
+        /** Indexes the entries in memory. */
         public LabelIndex build() {
-            Analyzer analyzer = new EnglishAnalyzer();
             try {
                 ByteBuffersDirectory dir = new ByteBuffersDirectory();
-                try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
-                    for (int i = 0; i < texts.size(); i++) {
-                        Document d = new Document();
-                        d.add(new TextField(TEXT, texts.get(i), Field.Store.NO));
-                        d.add(new NumericDocValuesField(ORD, i));
-                        w.addDocument(d);
-                    }
-                    w.forceMerge(1);
-                }
-                DirectoryReader reader = DirectoryReader.open(dir);
-                int[] docToEntry = new int[Math.max(reader.maxDoc(), 0)];
-                for (var leaf : reader.leaves()) {
-                    LeafReader lr = leaf.reader();
-                    NumericDocValues ords = lr.getNumericDocValues(ORD);
-                    for (int doc = 0; doc < lr.maxDoc(); doc++) {
-                        ords.advanceExact(doc);
-                        docToEntry[leaf.docBase + doc] = (int) ords.longValue();
-                    }
-                }
-                int[] owners = tags.stream().mapToInt(t -> t[0]).toArray();
-                int[] sources = tags.stream().mapToInt(t -> t[1]).toArray();
-                return new LabelIndex(analyzer, new IndexSearcher(reader), owners, sources, docToEntry, List.copyOf(texts));
+                write(dir);
+                return open(dir);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot build in-memory label index", e);
             }
+        }
+
+        /**
+         * Opens the index stored as {@code name} in {@code cache} when it holds exactly these entries
+         * (same texts, owners and sources) built by this code and Lucene version; otherwise builds it
+         * in memory and stores a copy there. Either way the answers are the same.
+         */
+        public LabelIndex build(DiskCache cache, String name, Consumer<String> progress) {
+            DiskCache.Key key = cacheKey();
+            Optional<Path> stored = cache.open(name, key, progress);
+            if (stored.isPresent()) {
+                try {
+                    return open(FSDirectory.open(stored.get()));
+                } catch (IOException | RuntimeException e) {
+                    progress.accept("cache: " + name + " cannot be opened (" + e.getMessage() + "); rebuilding it");
+                }
+            }
+            long t0 = System.nanoTime();
+            LabelIndex built = build();
+            progress.accept(String.format(Locale.ROOT, "cache: %s: %,d entries indexed in %.1f s", name, texts.size(),
+                    (System.nanoTime() - t0) / 1e9));
+            cache.store(name, key, folder -> {
+                try (FSDirectory out = FSDirectory.open(folder)) {
+                    for (String f : built.directory.listAll()) {
+                        out.copyFrom(built.directory, f, f, IOContext.DEFAULT);
+                    }
+                }
+            }, progress);
+            return built;
+        }
+
+        /** What a stored index must have been built from: these entries, this class and this Lucene version. */
+        DiskCache.Key cacheKey() {
+            Fingerprint inputs = new Fingerprint();
+            inputs.add(texts.size());
+            for (int i = 0; i < texts.size(); i++) {
+                inputs.add(tags.get(i)[0]).add(tags.get(i)[1]).add(texts.get(i));
+            }
+            String code = new Fingerprint().addClasses(LabelIndex.class, Builder.class, EnglishAnalyzer.class).hex();
+            return new DiskCache.Key(FORMAT, inputs.hex(), code, "lucene-" + Version.LATEST);
+        }
+
+        private void write(Directory dir) throws IOException {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new EnglishAnalyzer()))) {
+                for (int i = 0; i < texts.size(); i++) {
+                    Document d = new Document();
+                    d.add(new TextField(TEXT, texts.get(i), Field.Store.NO));
+                    d.add(new NumericDocValuesField(ORD, i));
+                    w.addDocument(d);
+                }
+                w.forceMerge(1);
+            }
+        }
+
+        private LabelIndex open(Directory dir) throws IOException {
+            DirectoryReader reader = DirectoryReader.open(dir);
+            if (reader.maxDoc() != texts.size()) {
+                reader.close();
+                throw new IOException("index holds " + reader.maxDoc() + " entries, expected " + texts.size());
+            }
+            int[] docToEntry = new int[reader.maxDoc()];
+            for (var leaf : reader.leaves()) {
+                LeafReader lr = leaf.reader();
+                NumericDocValues ords = lr.getNumericDocValues(ORD);
+                for (int doc = 0; doc < lr.maxDoc(); doc++) {
+                    ords.advanceExact(doc);
+                    docToEntry[leaf.docBase + doc] = (int) ords.longValue();
+                }
+            }
+            int[] owners = tags.stream().mapToInt(t -> t[0]).toArray();
+            int[] sources = tags.stream().mapToInt(t -> t[1]).toArray();
+            return new LabelIndex(new EnglishAnalyzer(), new IndexSearcher(reader), owners, sources, docToEntry,
+                    List.copyOf(texts), dir);
         }
     }
 
