@@ -2,7 +2,7 @@ package org.credpath.engine.recommend;
 
 import java.nio.file.Path;
 import org.credpath.engine.text.semantic.SemanticRelevance;
-import org.credpath.engine.text.MiniLmEncoder;
+import org.credpath.engine.text.BgeSmallEncoder;
 import org.credpath.engine.text.VectorCache;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -116,7 +116,7 @@ public final class RecommendEngine implements AutoCloseable {
         progress.println(String.format(java.util.Locale.ROOT, "planner: completion and skill-premium models loaded"
                 + " in %.1f s", seconds(t)));
         t = System.nanoTime();
-        SemanticRelevance semantic = SemanticRelevance.of(MiniLmEncoder.shared(), VectorCache.dir(home),
+        SemanticRelevance semantic = SemanticRelevance.of(BgeSmallEncoder.shared(), VectorCache.dir(home),
                 List.copyOf(catalogue.credentials().values()), progress::println);
         progress.println(String.format(java.util.Locale.ROOT, "encoder: model and credential vectors ready in %.1f s",
                 seconds(t)));

@@ -38,7 +38,7 @@ public record SemanticGapModel(SemanticRelevance relevance, Esco esco, Weights w
      */
     public record Weights(double similarity, double gap, double interest, double floor, double stretch) {
         /** Chosen on the judged development half (docs/ranking.md, "Judged relevance"). */
-        public static final Weights DEFAULTS = new Weights(1.0, 2.0, 1.0, 0.0, 0.3);
+        public static final Weights DEFAULTS = new Weights(2.0, 2.0, 2.0, 0.0, 0.3);
 
         /** Goal similarity and gap share only. */
         public Weights(double similarity, double gap) {
