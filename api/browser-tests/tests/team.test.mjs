@@ -45,7 +45,7 @@ test('a team of three learners: gaps per role, credentials that close most, cost
   const role = plan.roles[0];
   assert.match(role.targetTitle, /data analyst/i);
   assert.ok(role.skills.length > 0 && plan.credentials.length > 0, 'gaps and credentials');
-  const skillRows = page.locator('#team-plan table').first().locator('tbody tr');
+  const skillRows = page.locator('#team-plan table.role-gap').first().locator('tbody tr');
   assert.equal(await skillRows.count(), Math.min(25, role.skills.length));
   const firstSkill = await cells(skillRows.first());
   assert.equal(firstSkill[0], role.skills[0].label);

@@ -70,7 +70,7 @@ function roleTable(role) {
   const rows = role.skills.slice(0, 25).map(s => el('tr', {}, cell(s.label), cell(s.membersLacking + ' of ' + n, 'n'),
     cell(s.essential ? 'yes' : 'no'), cell((s.demand || []).join('; '))));
   const head = el('tr', {}, ['Skill', 'Members lacking', 'Essential', 'Demand'].map(h => el('th', { scope: 'col' }, h)));
-  return [el('h3', {}, heading), el('table', {},
+  return [el('h3', {}, heading), el('table', { class: 'role-gap' },
     el('caption', {}, 'Skills the role needs that members lack, most members first (top 25 of ' + role.skills.length + ')'),
     el('thead', {}, head), el('tbody', {}, rows))];
 }
@@ -93,12 +93,12 @@ function renderPlan(plan) {
       + plan.credentials.length + ' credential(s) below close ' + plan.closedGaps + ' (' + pct(plan.closedGaps, plan.memberGaps)
       + '). Team cost: ' + costText({ cost: plan.totalCost })
       + (plan.totalCost.state === 'unknown' ? ' (' + plan.totalCost.basis + ')' : '') + '.'),
-    ...plan.roles.flatMap(roleTable),
     el('h3', {}, 'Credentials that close the most gaps'),
     el('table', { id: 'team-creds' }, el('caption', {}, 'Ranked greedily: each closes the most member-gaps still open'),
       el('thead', {}, el('tr', {}, heads.map(h => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, plan.credentials.map(c => credentialRow(c, plan.memberGaps)))),
-    plan.warnings.length ? el('ul', { class: 'warn' }, plan.warnings.map(w => el('li', {}, w))) : '');
+    plan.warnings.length ? el('ul', { class: 'warn' }, plan.warnings.map(w => el('li', {}, w))) : '',
+    ...plan.roles.flatMap(roleTable));
 }
 
 $('team-form').addEventListener('submit', saveAndPlan);
