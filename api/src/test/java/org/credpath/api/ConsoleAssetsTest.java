@@ -35,7 +35,7 @@ class ConsoleAssetsTest {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
             String html = new String(page.body(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(html).contains("Credpath adviser console", "console.js", "console.css").doesNotContain("innerHTML");
+            assertThat(html).contains("Credpath adviser console", "console.js", "team.js", "console.css").doesNotContain("innerHTML");
             long total = page.body().length;
             Matcher m = Pattern.compile("(?:src|href)=\"([a-z0-9-]+\\.(?:js|css))\"").matcher(html);
             int assets = 0;
@@ -46,7 +46,7 @@ class ConsoleAssetsTest {
                 total += asset.body().length;
                 assets++;
             }
-            assertThat(assets).isEqualTo(2);
+            assertThat(assets).isEqualTo(3); // console.js, team.js, console.css
             System.err.printf("console first load: %d bytes uncompressed (%d assets)%n", total, assets + 1);
             assertThat(total).isLessThanOrEqualTo(CONSOLE_FIRST_LOAD_BUDGET);
         }

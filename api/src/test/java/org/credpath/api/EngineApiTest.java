@@ -311,6 +311,48 @@ class EngineApiTest {
         }
     }
 
+    /** A team on the shipped data: the same gap a member's own pathway reads, and a cover whose counts add up. */
+    @Test
+    void aTeamIsPlannedOnTheShippedData() {
+        app.put("/v1/learners/team-1", key, LEARNER.replace("\"l-1\"", "\"team-1\""));
+        app.put("/v1/learners/team-2", key, "{\"currentOccupation\":\"bookkeeper\",\"targetOccupation\":\"data analyst\"}");
+        assertThat(app.put("/v1/teams/data", key, "{\"name\":\"Data\",\"learnerIds\":[\"team-1\",\"team-2\"]}")
+                .status()).isEqualTo(201);
+        TestApp.Response r = app.get("/v1/teams/data/plan", key);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode plan = r.json();
+        JsonNode role = plan.get("roles").get(0);
+        assertThat(plan.get("roles").size()).isEqualTo(1);
+        assertThat(role.get("targetUri").asString()).startsWith("http://data.europa.eu/esco/occupation/");
+        // member team-1 is the pathway test's learner: the team reads the same gap as their own pathway
+        JsonNode own = app.post("/v1/pathways", key, "{\"learnerId\":\"team-1\",\"maxPathways\":1}").json().get("gap");
+        long lacking = 0;
+        for (JsonNode s : role.get("skills")) {
+            lacking += s.get("membersLacking").asInt();
+            if (s.get("memberIds").toString().contains("team-1")) {
+                assertThat(own.get("missing").toString()).contains(s.get("uri").asString());
+            }
+        }
+        assertThat(lacking).isEqualTo(role.get("memberGaps").asInt());
+        JsonNode creds = plan.get("credentials");
+        assertThat(creds.size()).isBetween(1, 10);
+        int closed = 0;
+        int previous = Integer.MAX_VALUE;
+        for (JsonNode c : creds) {
+            closed += c.get("memberGapsClosed").asInt();
+            assertThat(c.get("memberGapsClosed").asInt()).isLessThanOrEqualTo(previous); // greedy: gains never grow
+            previous = c.get("memberGapsClosed").asInt();
+            assertThat(c.get("cumulativeClosed").asInt()).isEqualTo(closed);
+            assertCostHasItsState(c);
+        }
+        assertThat(plan.get("closedGaps").asInt()).isEqualTo(closed);
+        assertThat(closed).isLessThanOrEqualTo(plan.get("memberGaps").asInt());
+        app.put("/v1/teams/data", key, "{\"name\":\"Data\",\"learnerIds\":[\"team-1\"],"
+                + "\"targetOccupations\":[\"data analyst\",\"zzqx blorf\"]}");
+        JsonNode p = assertProblem(app.get("/v1/teams/data/plan", key), 400, "targetOccupations[1]");
+        assertThat(p.get("detail").asString()).contains("closest matches");
+    }
+
     /** A cost says its state: a known or estimated one has an amount and a basis, an unknown one a null amount. */
     private static void assertCostHasItsState(JsonNode withCost) {
         JsonNode cost = withCost.get("cost");

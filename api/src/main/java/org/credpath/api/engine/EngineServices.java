@@ -66,6 +66,7 @@ public final class EngineServices implements AutoCloseable {
         IndexedCatalog catalog = new IndexedCatalog(engine.retrieval());
         Services services = Services.none().withOccupations(new LabourOccupations(engine.market()))
                 .withCatalog(catalog).withPathways(new PlannerPathways(engine.planning()))
+                .withTeams(new EngineTeams(engine.planning()))
                 .withModel(new ServedModel(engine.models()))
                 .withRecommendations(new EngineRecommendations(engine.recommender(catalog, options), catalog));
         return new EngineServices(engine, catalog, services);

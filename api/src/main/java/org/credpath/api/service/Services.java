@@ -8,7 +8,7 @@ import java.util.Optional;
  */
 public record Services(Optional<CatalogService> catalog, Optional<OccupationService> occupations,
         Optional<RecommendationService> recommendations, Optional<PathwayService> pathways,
-        Optional<ModelInfoService> model) {
+        Optional<ModelInfoService> model, Optional<TeamService> teams) {
 
     public Services {
         catalog = Optional.ofNullable(catalog).flatMap(o -> o);
@@ -16,29 +16,35 @@ public record Services(Optional<CatalogService> catalog, Optional<OccupationServ
         recommendations = Optional.ofNullable(recommendations).flatMap(o -> o);
         pathways = Optional.ofNullable(pathways).flatMap(o -> o);
         model = Optional.ofNullable(model).flatMap(o -> o);
+        teams = Optional.ofNullable(teams).flatMap(o -> o);
     }
 
     public static Services none() {
-        return new Services(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new Services(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     public Services withCatalog(CatalogService s) {
-        return new Services(Optional.of(s), occupations, recommendations, pathways, model);
+        return new Services(Optional.of(s), occupations, recommendations, pathways, model, teams);
     }
 
     public Services withOccupations(OccupationService s) {
-        return new Services(catalog, Optional.of(s), recommendations, pathways, model);
+        return new Services(catalog, Optional.of(s), recommendations, pathways, model, teams);
     }
 
     public Services withRecommendations(RecommendationService s) {
-        return new Services(catalog, occupations, Optional.of(s), pathways, model);
+        return new Services(catalog, occupations, Optional.of(s), pathways, model, teams);
     }
 
     public Services withPathways(PathwayService s) {
-        return new Services(catalog, occupations, recommendations, Optional.of(s), model);
+        return new Services(catalog, occupations, recommendations, Optional.of(s), model, teams);
     }
 
     public Services withModel(ModelInfoService s) {
-        return new Services(catalog, occupations, recommendations, pathways, Optional.of(s));
+        return new Services(catalog, occupations, recommendations, pathways, Optional.of(s), teams);
+    }
+
+    public Services withTeams(TeamService s) {
+        return new Services(catalog, occupations, recommendations, pathways, model, Optional.of(s));
     }
 }

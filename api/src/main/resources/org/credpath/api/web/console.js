@@ -4,7 +4,7 @@ const $ = id => document.getElementById(id);
 const KEY = 'credpath.key';
 const state = { recs: [], pathways: [], hoursPerWeek: null };
 
-function el(tag, props = {}, ...children) {
+export function el(tag, props = {}, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
     if (k === 'class') e.className = v;
@@ -27,13 +27,13 @@ function money(n) {
   return (n < 0 ? '-' : '') + '$' + Math.abs(Math.round(n)).toLocaleString('en-US');
 }
 
-function costText(x) {
+export function costText(x) {
   const c = costOf(x);
   if (c.state === 'unknown' || typeof c.amount !== 'number') return 'cost unknown';
   return (c.state === 'estimated' ? 'about ' : '') + (c.amount === 0 ? 'free' : money(c.amount)) + ' (' + c.state + ')';
 }
 
-function safeUrl(u) {
+export function safeUrl(u) {
   try {
     const url = new URL(String(u));
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
@@ -46,7 +46,7 @@ function status(text) {
   $('status').textContent = text;
 }
 
-async function api(method, path, body) {
+export async function api(method, path, body) {
   const headers = { 'X-API-Key': sessionStorage.getItem(KEY) || '' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });

@@ -149,8 +149,10 @@ abstract class RepositoryContract {
                     Event.of("l-1", "d", EventType.CLICK, t0), Event.of("l-2", "c", EventType.CLICK, t0)));
             new PathwayRepository(db()).save(t, "p-1", "l-1", "{}");
             new PathwayRepository(db()).save(t, "p-2", "l-2", "{}");
+            assertThat(new TeamRepository(db()).save(t, "team-1", "Ops", "[]", List.of("l-2", "l-1")).unknownLearner())
+                    .isEqualTo(-1);
         }
-        assertThat(new LearnerErasure(db()).delete(a, "l-1")).isEqualTo(new LearnerErasure.Deleted(1, 2, 1));
+        assertThat(new LearnerErasure(db()).delete(a, "l-1")).isEqualTo(new LearnerErasure.Deleted(1, 2, 1, 1));
         assertThat(new LearnerErasure(db()).delete(a, "l-1").any()).isFalse();
         assertThat(TenantDocuments.learners(db()).list(a, 10)).extracting(StoredDocument::id).containsExactly("l-2");
         assertThat(new EventRepository(db()).count(a)).isEqualTo(1);
@@ -158,6 +160,37 @@ abstract class RepositoryContract {
         assertThat(TenantDocuments.learners(db()).count(b)).isEqualTo(2);
         assertThat(new EventRepository(db()).count(b)).isEqualTo(3);
         assertThat(new PathwayRepository(db()).listByLearner(b, "l-1", null, 10)).hasSize(1);
+        assertThat(new TeamRepository(db()).find(a, "team-1").orElseThrow().learnerIds()).containsExactly("l-2");
+        assertThat(new TeamRepository(db()).find(b, "team-1").orElseThrow().learnerIds()).containsExactly("l-2", "l-1");
+    }
+
+    @Test
+    void teamsKeepTheirMembersInOrderAndOnlyTheTenantsOwnLearners() {
+        String a = newTenant("teams-a");
+        String b = newTenant("teams-b");
+        for (String id : List.of("l-1", "l-2", "l-3")) {
+            TenantDocuments.learners(db()).upsert(a, id, "{}");
+        }
+        TenantDocuments.learners(db()).upsert(b, "l-b", "{}");
+        TeamRepository teams = new TeamRepository(db());
+        assertThat(teams.save(a, "t-1", "Data", "[\"data analyst\"]", List.of("l-3", "l-1"))).isEqualTo(
+                new TeamRepository.Saved(true, -1));
+        // another tenant's learner is unknown here: nothing is written
+        assertThat(teams.save(a, "t-1", "Renamed", "[]", List.of("l-2", "l-b"))).isEqualTo(new TeamRepository.Saved(false, 1));
+        TeamRepository.StoredTeam t = teams.find(a, "t-1").orElseThrow();
+        assertThat(t.name()).isEqualTo("Data");
+        assertThat(t.learnerIds()).containsExactly("l-3", "l-1");
+        assertThat(t.targetOccupationsJson()).isEqualTo("[\"data analyst\"]");
+        assertThat(teams.save(a, "t-1", "Renamed", "[]", List.of("l-2"))).isEqualTo(new TeamRepository.Saved(false, -1));
+        assertThat(teams.find(a, "t-1").orElseThrow().learnerIds()).containsExactly("l-2");
+        assertThat(teams.find(b, "t-1")).isEmpty();
+        teams.save(a, "t-0", "Other", "[]", List.of("l-1", "l-2", "l-3"));
+        assertThat(teams.list(a, null, 10)).extracting(TeamRepository.StoredTeam::id).containsExactly("t-0", "t-1");
+        assertThat(teams.list(a, "t-0", 10)).singleElement().extracting(TeamRepository.StoredTeam::name).isEqualTo("Renamed");
+        assertThat(teams.delete(b, "t-1")).isFalse();
+        assertThat(teams.delete(a, "t-1")).isTrue();
+        assertThat(teams.find(a, "t-1")).isEmpty();
+        assertThat(teams.list(a, null, 10)).hasSize(1);
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  *  4 skills, text.semantic
  *  5 index.bundled, gap, bench
  *  6 rank, plan
- *  7 recommend
+ *  7 recommend, team
  *  8 eval
  *  9 simulate
  * 10 cli
@@ -48,7 +48,7 @@ class LayersTest {
         layer(4, "skills", "text.semantic");
         layer(5, "index.bundled", "gap", "bench");
         layer(6, "rank", "plan");
-        layer(7, "recommend");
+        layer(7, "recommend", "team");
         layer(8, "eval");
         layer(9, "simulate");
         layer(10, "cli");
