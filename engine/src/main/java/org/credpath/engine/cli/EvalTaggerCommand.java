@@ -14,6 +14,8 @@ import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.labour.esco.Esco;
 import org.credpath.engine.labour.esco.EscoLoader;
+import org.credpath.engine.skills.CataloguePreparation;
+import org.credpath.engine.skills.CredentialChunks;
 import org.credpath.engine.skills.EmbeddingModel;
 import org.credpath.engine.skills.SkillMatch;
 import org.credpath.engine.skills.SkillTagger;
@@ -38,6 +40,11 @@ public final class EvalTaggerCommand implements Callable<Integer> {
     Path ids;
     @Option(names = "-k", defaultValue = "5", description = "skills per credential (default ${DEFAULT-VALUE})")
     int k;
+    @Option(names = "--min-score", paramLabel = "X",
+            description = "least score of the encoder stage instead of the shipped one (for tuning on the dev half only)")
+    Double minScore;
+    @Option(names = "--labels-only", description = "the label + Word2Vec tagger without the sentence encoder")
+    boolean labelsOnly;
 
     /** One credential and the tagger's skills. */
     record Row(String id, String provider, String title, String description, String syllabus,
@@ -51,16 +58,21 @@ public final class EvalTaggerCommand implements Callable<Integer> {
         List<Credential> all = BundledCredentials.loader(home).get();
         Set<String> wanted = ids == null ? null : new HashSet<>(Files.readAllLines(ids).stream()
                 .map(String::strip).filter(s -> !s.isEmpty()).toList());
-        SkillTagger tagger = new SkillTagger(esco, Optional.of(EmbeddingModel.load(home)));
+        List<Credential> chosen = all.stream().filter(c -> wanted == null || wanted.contains(c.id())).toList();
+        SkillTagger tagger = labelsOnly ? new SkillTagger(esco, Optional.of(EmbeddingModel.load(home)))
+                : CataloguePreparation.load(home, esco, System.err::println).tagger();
+        if (minScore != null) {
+            tagger = tagger.withMinScore(minScore);
+        }
+        SkillTagger t = tagger;
+        t.semantic().ifPresent(m -> m.preload(chosen.stream().flatMap(c -> CredentialChunks.of(c).stream()).toList(),
+                System.err::println));
         var mapper = JsonMapper.builder().build();
         int n = 0;
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (Credential c : all) {
-                if (wanted != null && !wanted.contains(c.id())) {
-                    continue;
-                }
+            for (Credential c : chosen) {
                 Row r = new Row(c.id(), c.provider(), c.title(), c.description(), c.syllabus(), c.skillLabels(),
-                        tagger.tag(c, k));
+                        t.tag(c, k));
                 w.write(mapper.writeValueAsString(r));
                 w.newLine();
                 if (++n % 100 == 0) {
