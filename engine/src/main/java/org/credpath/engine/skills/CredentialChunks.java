@@ -19,8 +19,8 @@ public final class CredentialChunks {
     public static final int MAX_CHUNKS = 40;
     /** Characters kept of one sentence (the encoder reads about 256 word pieces). */
     static final int MAX_CHARS = 400;
-    /** Sentences shorter than this many letters say too little (a lone "Week 1."). */
-    static final int MIN_LETTERS = 4;
+    /** Texts with fewer letters say nothing ("1.", "-"); "SEO" and "SQL" are kept. */
+    static final int MIN_LETTERS = 2;
 
     private CredentialChunks() {
     }
