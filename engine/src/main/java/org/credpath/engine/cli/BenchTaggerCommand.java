@@ -9,6 +9,7 @@ import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.labour.esco.Esco;
 import org.credpath.engine.labour.esco.EscoLoader;
+import org.credpath.engine.skills.CataloguePreparation;
 import org.credpath.engine.skills.EmbeddingModel;
 import org.credpath.engine.skills.JudgedSample;
 import org.credpath.engine.skills.SkillTagger;
@@ -22,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code credpath bench tagger}: the skill tagger on Coursera's own tags (silver standard). */
 @Command(name = "tagger", mixinStandardHelpOptions = true,
         description = "Skill tagger quality: Coursera's skill tags mapped to ESCO by exact label are the expected "
-                + "skills for the tagger run on the title alone (Coursera lists no description); precision@5, recall@10.")
+                + "skills for the tagger run on the title alone (Coursera lists no description); precision@5, recall@10; "
+                + "the main tagger (lexical, + Word2Vec) and the shipped encoder tagger.")
 public final class BenchTaggerCommand implements Callable<Integer> {
 
     @Option(names = "--write-judging-sample", paramLabel = "FILE",
@@ -35,7 +37,8 @@ public final class BenchTaggerCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON document on stdout")
     boolean json;
 
-    record Output(TaggerEvaluation.Result lexicalOnly, TaggerEvaluation.Result lexicalAndEmbeddings) {
+    record Output(TaggerEvaluation.Result lexicalOnly, TaggerEvaluation.Result lexicalAndEmbeddings,
+                  TaggerEvaluation.Result encoder) {
     }
 
     @Override
@@ -46,13 +49,16 @@ public final class BenchTaggerCommand implements Callable<Integer> {
         List<Credential> coursera = all.stream().filter(c -> c.id().startsWith("coursera:")).toList();
         SkillTagger lexical = new SkillTagger(esco, Optional.empty());
         SkillTagger full = new SkillTagger(esco, Optional.of(EmbeddingModel.load(home)));
-        Output out = new Output(TaggerEvaluation.silver(coursera, lexical), TaggerEvaluation.silver(coursera, full));
+        SkillTagger encoder = CataloguePreparation.load(home, esco, System.err::println).tagger();
+        Output out = new Output(TaggerEvaluation.silver(coursera, lexical), TaggerEvaluation.silver(coursera, full),
+                TaggerEvaluation.silver(coursera, encoder));
         var mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         if (json) {
             System.out.println(mapper.writeValueAsString(out));
         } else {
             print("lexical only", out.lexicalOnly());
             print("lexical + embeddings", out.lexicalAndEmbeddings());
+            print("encoder (shipped)", out.encoder());
         }
         if (sampleOut != null) {
             List<Credential> edx = all.stream().filter(c -> c.id().startsWith("edx:")).toList();

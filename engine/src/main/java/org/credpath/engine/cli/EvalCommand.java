@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
  * credentials. Served (with {@code --model}): the same {@code Recommender} the API uses retrieves,
  * filters and ranks for each held-out learner.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalTitlesCommand.class, EvalTuneCommand.class, EvalJudgedCommand.class,
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalTitlesCommand.class, EvalTuneCommand.class, EvalJudgedCommand.class, EvalTaggerCommand.class,
         EvalReturnsCommand.class},
         description = {"Ranking: hide each learner's last enrol, rank the whole catalogue with every model, print metrics",
                 "(needs --catalog, --learners, --events). With --model: score saved models without training, under",

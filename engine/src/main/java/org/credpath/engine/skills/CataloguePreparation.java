@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.labour.esco.Esco;
+import org.credpath.engine.text.MiniLmEncoder;
+import org.credpath.engine.text.VectorCache;
 
 /**
  * The one way a catalogue is made ready for ranking, planning and evaluation, whatever its source
@@ -42,7 +44,9 @@ public final class CataloguePreparation {
             progress.accept("catalogue: note: " + vectors.getFileName()
                     + " missing; skills are inferred by label matches only and vector search is off");
         }
-        return new CataloguePreparation(new SkillTagger(esco, emb), emb);
+        SemanticSkillMatcher semantic = SemanticSkillMatcher.of(MiniLmEncoder.shared(), VectorCache.dir(home), esco,
+                progress);
+        return new CataloguePreparation(new SkillTagger(esco, emb, Optional.of(semantic)), emb);
     }
 
     /**
@@ -57,6 +61,12 @@ public final class CataloguePreparation {
 
     /** The credentials with ESCO skills inferred where the source gave none. */
     public Prepared prepare(List<Credential> credentials) {
+        return prepare(credentials, s -> { });
+    }
+
+    private Prepared prepare(List<Credential> credentials, Consumer<String> progress) {
+        tagger.semantic().ifPresent(m -> m.preload(credentials.stream().filter(c -> c.skills().isEmpty())
+                .flatMap(c -> CredentialChunks.of(c).stream()).toList(), progress));
         List<Credential> out = new ArrayList<>(credentials.size());
         int tagged = 0;
         int without = 0;
@@ -78,7 +88,7 @@ public final class CataloguePreparation {
      * without ESCO skills and were tagged (nothing is said when none were).
      */
     public List<Credential> prepare(List<Credential> credentials, String source, Consumer<String> progress) {
-        Prepared p = prepare(credentials);
+        Prepared p = prepare(credentials, progress);
         if (p.tagged() > 0) {
             progress.accept(String.format(java.util.Locale.ROOT, "%s: %,d of %,d credentials had no ESCO skills;"
                     + " tagged them from title, description and skillLabels (%,d still have none)", source, p.tagged(),

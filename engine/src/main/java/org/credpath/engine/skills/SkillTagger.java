@@ -34,11 +34,39 @@ public final class SkillTagger {
     private final Esco esco;
     private final LabelDictionary dictionary;
     private final Optional<SkillEmbeddings> embeddings;
+    private final Optional<SemanticSkillMatcher> semantic;
+    private final double minScore;
 
+    /** The label-and-Word2Vec tagger (used when the sentence encoder is not available). */
     public SkillTagger(Esco esco, Optional<SkillEmbeddings> embeddings) {
+        this(esco, embeddings, Optional.empty());
+    }
+
+    /** With {@code semantic}, skills are chosen by {@link SemanticTagging}; else by labels and Word2Vec. */
+    public SkillTagger(Esco esco, Optional<SkillEmbeddings> embeddings, Optional<SemanticSkillMatcher> semantic) {
         this.esco = esco;
         this.dictionary = new LabelDictionary(esco.skills());
         this.embeddings = embeddings;
+        this.semantic = semantic;
+        this.minScore = SemanticTagging.MIN_SCORE;
+    }
+
+    private SkillTagger(SkillTagger t, double minScore) {
+        this.esco = t.esco;
+        this.dictionary = t.dictionary;
+        this.embeddings = t.embeddings;
+        this.semantic = t.semantic;
+        this.minScore = minScore;
+    }
+
+    /** This tagger with another least score for the encoder stage (for tuning on a development sample). */
+    public SkillTagger withMinScore(double score) {
+        return new SkillTagger(this, score);
+    }
+
+    /** The encoder stage, when this tagger has one. */
+    public Optional<SemanticSkillMatcher> semantic() {
+        return semantic;
     }
 
     /** Scores accumulated for one skill while scanning. */
@@ -47,6 +75,8 @@ public final class SkillTagger {
         double best;
         int count;
         boolean inTitle;
+        /** Tokens of the longest label matched for this skill. */
+        int tokens;
 
         double score() {
             return Math.min(1.0, best * (1 + 0.15 * Math.log(count)) * (inTitle ? 1.5 : 1.0));
@@ -55,6 +85,9 @@ public final class SkillTagger {
 
     /** The best {@code k} skills of a credential: its text plus its source tags. */
     public List<SkillMatch> tag(Credential c, int k) {
+        if (semantic.isPresent()) {
+            return semanticTag(CredentialChunks.of(c), k);
+        }
         String body = String.join(" . ", nonNull(c.description()), nonNull(c.syllabus()),
                 String.join(" . ", c.skillLabels()));
         return tag(titleWithoutProvider(c), body, k);
@@ -75,6 +108,13 @@ public final class SkillTagger {
 
     /** The best {@code k} skills of a text whose {@code title} counts more than its {@code body}. */
     public List<SkillMatch> tag(String title, String body, int k) {
+        if (semantic.isPresent()) {
+            List<String> chunks = new ArrayList<>();
+            chunks.add(title);
+            chunks.addAll(CredentialChunks.sentences(body));
+            return semanticTag(chunks.stream().filter(t -> t != null && !t.isBlank()).distinct()
+                    .limit(CredentialChunks.MAX_CHUNKS).toList(), k);
+        }
         Map<String, Evidence> found = new LinkedHashMap<>();
         scan(TextTokens.of(title), true, found);
         scan(TextTokens.of(body), false, found);
@@ -102,6 +142,9 @@ public final class SkillTagger {
                 key.append(n == 0 ? "" : " ").append(toks.get(i + n));
                 String k = key.toString();
                 for (LabelDictionary.Entry e : dictionary.lookup(k)) {
+                    if (n == 0 && StopWords.isStopWordLike(k)) {
+                        continue; // "did" is not direct inward dialing
+                    }
                     Evidence ev = found.computeIfAbsent(e.uri(), u -> new Evidence());
                     double w = e.weight() * specificity(e.tokens());
                     if (w > ev.best) {
@@ -110,12 +153,28 @@ public final class SkillTagger {
                     }
                     ev.count++;
                     ev.inTitle |= title;
+                    ev.tokens = Math.max(ev.tokens, n + 1);
                 }
                 if (!dictionary.isPrefix(k)) {
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * The encoder stage: lexical evidence from label matches of two or more tokens (a skill found only by a
+     * one-token label gets none), candidates from those matches and each chunk's nearest skills, scored by
+     * {@link SemanticTagging}.
+     */
+    private List<SkillMatch> semanticTag(List<String> chunks, int k) {
+        Map<String, Evidence> found = new LinkedHashMap<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            scan(TextTokens.of(chunks.get(i)), i == 0, found);
+        }
+        Map<String, Double> lexical = new HashMap<>();
+        found.forEach((uri, e) -> lexical.put(uri, e.tokens >= 2 ? e.score() : 0.0));
+        return new SemanticTagging(semantic.orElseThrow(), esco, minScore).tag(chunks, lexical, k);
     }
 
     private static double specificity(int tokens) {

@@ -184,8 +184,20 @@ public final class CourseraListing {
         if (t == null) {
             return List.of();
         }
-        return Arrays.stream(t.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        return Arrays.stream(t.split(",")).map(String::strip).filter(s -> !s.isEmpty() && !isNoiseLabel(s)).distinct()
+                .toList();
     }
+
+    /**
+     * Not a skill: the scrape put review counts such as "(1.5k reviews)" and bare numbers or ratings in the skills
+     * column; a label without two letters in a row says nothing about a skill.
+     */
+    static boolean isNoiseLabel(String label) {
+        return NOISE.matcher(label).matches() || !label.matches("(?s).*\\p{L}{2}.*");
+    }
+
+    private static final java.util.regex.Pattern NOISE = java.util.regex.Pattern.compile(
+            "(?i)\\(?\\s*[\\d.,]+\\s*[km]?\\+?\\s*(reviews?|ratings?|stars?|students?|learners?|enrolled|hours?)\\s*\\)?");
 
     /** Trimmed text, or null for blank and the scrape's literal "None". */
     static String clean(String s) {
