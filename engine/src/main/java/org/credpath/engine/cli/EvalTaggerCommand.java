@@ -43,8 +43,9 @@ public final class EvalTaggerCommand implements Callable<Integer> {
     @Option(names = "--min-score", paramLabel = "X",
             description = "least score of the encoder stage instead of the shipped one (for tuning on the dev half only)")
     Double minScore;
-    @Option(names = "--labels-only", description = "the label + Word2Vec tagger without the sentence encoder")
-    boolean labelsOnly;
+    @Option(names = "--encoder", description = "the sentence-encoder tagger (more precise, fewer skills; not the"
+            + " catalogue's tagger: docs/search.md) instead of the catalogue's label + Word2Vec tagger")
+    boolean encoder;
 
     /** One credential and the tagger's skills. */
     record Row(String id, String provider, String title, String description, String syllabus,
@@ -59,7 +60,7 @@ public final class EvalTaggerCommand implements Callable<Integer> {
         Set<String> wanted = ids == null ? null : new HashSet<>(Files.readAllLines(ids).stream()
                 .map(String::strip).filter(s -> !s.isEmpty()).toList());
         List<Credential> chosen = all.stream().filter(c -> wanted == null || wanted.contains(c.id())).toList();
-        SkillTagger tagger = labelsOnly ? new SkillTagger(esco, Optional.of(EmbeddingModel.load(home)))
+        SkillTagger tagger = encoder ? CataloguePreparation.encoderTagger(home, esco, System.err::println)
                 : CataloguePreparation.load(home, esco, System.err::println).tagger();
         if (minScore != null) {
             tagger = tagger.withMinScore(minScore);
