@@ -5,15 +5,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.credpath.engine.catalog.ExchangeJson;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.learner.Learner;
 import org.credpath.engine.plan.PlanningContext;
 import org.credpath.engine.plan.PlanningContexts;
 import org.credpath.engine.plan.ReturnCalibration;
 import org.credpath.engine.plan.SampleLearners;
+import org.credpath.engine.returns.CompletionEstimator;
+import org.credpath.engine.returns.ReturnAnchors;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code credpath eval returns}: the expected return against the published anchors (Brookings, BGI CVI,
@@ -29,6 +34,47 @@ public final class EvalReturnsCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the sample (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--json", description = "One JSON document on stdout: the figures, the published anchors and "
+            + "the distributions behind them.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Data sources of the measured figures. */
+    static final String DATA = "real: ESCO v1.1.1 occupations with OEWS May 2024 wages, O*NET related occupations as "
+            + "targets, the bundled catalogue; simulated: the sample learners (SampleLearners, seeded)";
+
+    /**
+     * The published anchors and the issue's target ranges, beside the figures ({@code --json}).
+     *
+     * @param brookingsFirstRelevant  Brookings 2025: wage premium of the first relevant credential
+     * @param brookingsFurtherRelevant Brookings 2025: each further relevant credential
+     * @param xuTrimbleQuarterUsdLo   Xu and Trimble: quarterly gain of a short-term certificate, low end (USD)
+     * @param xuTrimbleQuarterUsdHi   the same, high end
+     * @param bgiNotableShare         Burning Glass Institute CVI: about 1 in 8 credentials give notable gains
+     * @param moocMedianCompletion    Jordan 2015: median MOOC completion over 221 courses
+     * @param notableGainShare        "notable": a yearly gain above this share of the current wage
+     * @param shortHours              "short": at most this many hours
+     * @param targetGainShareLo       issue 13 target range of the median short relevant gain, low end
+     * @param targetGainShareHi       high end
+     * @param targetNotableShareLo    issue 13 target range of the notable share, low end
+     * @param targetNotableShareHi    high end
+     */
+    public record Anchors(double brookingsFirstRelevant, double brookingsFurtherRelevant, double xuTrimbleQuarterUsdLo,
+                          double xuTrimbleQuarterUsdHi, double bgiNotableShare, double moocMedianCompletion,
+                          double notableGainShare, double shortHours, double targetGainShareLo, double targetGainShareHi,
+                          double targetNotableShareLo, double targetNotableShareHi) {
+        static final Anchors PUBLISHED = new Anchors(ReturnAnchors.FIRST_RELEVANT, ReturnAnchors.FURTHER_RELEVANT, 222,
+                293, 1.0 / 8, CompletionEstimator.MOOC_MEDIAN_COMPLETION, ReturnCalibration.NOTABLE_SHARE,
+                ReturnCalibration.SHORT_HOURS, 0.01, 0.06, 0.05, 0.25);
+    }
+
+    /** The document printed with {@code --json}. */
+    public record Json(String data, int sampleLearners, long seed, double completionBinWidth, Anchors anchors,
+                       ReturnCalibration.Report report) {
+    }
+
     @Override
     public Integer call() throws Exception {
         if (learners < 1 || learners > 5000) {
@@ -38,7 +84,10 @@ public final class EvalReturnsCommand implements Callable<Integer> {
         PlanningContext ctx = PlanningContexts.load(CredpathHome.locate(), null, err);
         List<Learner> sample = SampleLearners.sample(ctx.market(), ctx.catalogue(), learners, seed);
         ReturnCalibration.Report r = ReturnCalibration.run(ctx, sample, err::println);
-        System.out.println(render(r));
+        var out = spec.commandLine().getOut();
+        out.println(json ? ExchangeJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
+                new Json(DATA, learners, seed, ReturnCalibration.COMPLETION_BIN, Anchors.PUBLISHED, r)) : render(r));
+        out.flush();
         return 0;
     }
 

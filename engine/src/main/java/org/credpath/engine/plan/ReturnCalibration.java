@@ -50,7 +50,27 @@ public final class ReturnCalibration {
                          double medianShortRelevantValueShare, double medianShortRelevantQuarterUsd,
                          double notableShare, double medianOnlineCompletion, double relevantShare,
                          double meanRelevantCoverage, double notableRelevantShare, double p90RelevantCoverage, double positiveWageGapShare, int pathways,
-                         double medianPathwayGainShare, double medianPathwayAnchorShare, double medianPathwaySteps) {
+                         double medianPathwayGainShare, double medianPathwayAnchorShare, double medianPathwaySteps,
+                         Distributions distributions) {
+    }
+
+    /** Width of a completion-probability bin in {@link Distributions#onlineCompletionCounts()}. */
+    public static final double COMPLETION_BIN = 0.02;
+
+    /**
+     * The values behind the medians and shares of {@link Report}, for plotting (notebooks/returns.ipynb).
+     *
+     * @param shortRelevantGainShares      yearly gain if completed / wage, each relevant credential of <= 40 h
+     * @param shortRelevantQuarterUsd      quarterly gain if completed (USD), the same pairs in the same order
+     * @param learnerNotableRelevantShares per learner with a relevant credential: share of those with a gain above 5 %
+     * @param pathwayGainShares            yearly gain if completed / wage, each highest-coverage pathway
+     * @param pathwayAnchorShares          Brookings stacked premium of the same pathway, same order
+     * @param onlineCompletionCounts       (learner, online credential) pairs per completion-probability bin of
+     *                                     width {@link #COMPLETION_BIN} (bin k holds [k x width, (k+1) x width))
+     */
+    public record Distributions(List<Double> shortRelevantGainShares, List<Double> shortRelevantQuarterUsd,
+                                List<Double> learnerNotableRelevantShares, List<Double> pathwayGainShares,
+                                List<Double> pathwayAnchorShares, List<Integer> onlineCompletionCounts) {
     }
 
     private ReturnCalibration() {
@@ -69,6 +89,8 @@ public final class ReturnCalibration {
         List<Double> onlineCompletion = new ArrayList<>();
         List<Double> relevantShare = new ArrayList<>();
         List<Double> relevantCoverage = new ArrayList<>();
+        List<Double> learnerNotableRelevant = new ArrayList<>();
+        int[] completionBins = new int[(int) Math.round(1 / COMPLETION_BIN)];
         int positiveGap = 0;
         int notableRelevant = 0;
         int pairs = 0;
@@ -89,6 +111,7 @@ public final class ReturnCalibration {
             double base = p.gap() == null ? 0 : p.gap().essentialCoveredShare();
             int notableHere = 0;
             int relevantHere = 0;
+            int notableRelevantHere = 0;
             positiveGap += p.target().wages().p50() > now.p50() ? 1 : 0;
             for (int i = 0; i < ctx.catalogue().size(); i++) {
                 Credential c = ctx.catalogue().get(i);
@@ -96,6 +119,7 @@ public final class ReturnCalibration {
                 double completion = ctx.completion().probability(c, hpw, held);
                 if (c.delivery() == org.credpath.engine.catalog.Delivery.ONLINE) {
                     onlineCompletion.add(completion);
+                    completionBins[Math.min(completionBins.length - 1, (int) (completion / COMPLETION_BIN))]++;
                 }
                 ReturnInputs in = new ReturnInputs(now, p.target().wages(), List.of(new StepOutcome(c.id(), completion,
                         coverage, c.cost().amount(), c.hours() == null ? 0 : c.hours(), 0)), base, 1, hpw, relevantHeld);
@@ -105,7 +129,7 @@ public final class ReturnCalibration {
                 if (coverage > 0) {
                     relevantHere++;
                     relevantCoverage.add(coverage);
-                    notableRelevant += g / now.p50() > NOTABLE_SHARE ? 1 : 0;
+                    notableRelevantHere += g / now.p50() > NOTABLE_SHARE ? 1 : 0;
                 }
                 if (coverage > 0 && c.hours() != null && c.hours() <= SHORT_HOURS) {
                     gain.add(g / now.p50());
@@ -115,6 +139,10 @@ public final class ReturnCalibration {
             }
             notable.add((double) notableHere / ctx.catalogue().size());
             relevantShare.add((double) relevantHere / ctx.catalogue().size());
+            notableRelevant += notableRelevantHere;
+            if (relevantHere > 0) {
+                learnerNotableRelevant.add((double) notableRelevantHere / relevantHere);
+            }
             pathway(service, l, now, relevantHeld).ifPresent(r -> {
                 pathGain.add(r[0]);
                 pathAnchor.add(r[1]);
@@ -129,7 +157,9 @@ public final class ReturnCalibration {
                 relevantCoverage.isEmpty() ? Double.NaN : (double) notableRelevant / relevantCoverage.size(),
                 quantile(relevantCoverage, 0.9),
                 used == 0 ? Double.NaN : (double) positiveGap / used, pathGain.size(), median(pathGain),
-                median(pathAnchor), median(pathSteps));
+                median(pathAnchor), median(pathSteps), new Distributions(List.copyOf(gain), List.copyOf(quarter),
+                        List.copyOf(learnerNotableRelevant), List.copyOf(pathGain), List.copyOf(pathAnchor),
+                        Arrays.stream(completionBins).boxed().toList()));
     }
 
     /** {gain share, Brookings stacked anchor share, steps} of the learner's highest-coverage pathway. */
