@@ -297,7 +297,8 @@ class EngineApiTest {
         JsonNode current = app.get("/v1/models/current", key).json();
         assertThat(current.get("id").asString()).isEqualTo("semantic-gap");
         assertThat(current.get("provenance").get("model").asString()).isEqualTo("semantic-gap");
-        assertThat(current.get("provenance").get("encoder").asString()).contains("MiniLM");
+        assertThat(current.get("provenance").get("encoder").asString())
+                .isEqualTo(org.credpath.engine.text.BgeSmallEncoder.ID);
     }
 
     @Test
