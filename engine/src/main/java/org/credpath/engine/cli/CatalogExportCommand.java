@@ -35,10 +35,7 @@ public final class CatalogExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String name = out.getFileName().toString();
-        if (!name.endsWith(".jsonl") && !name.endsWith(".jsonl.gz")) {
-            throw new UserFacingException("--out: expected a .jsonl or .jsonl.gz file name, got " + out);
-        }
+        CliInputs.requireJsonLinesName("--out", out);
         PrintWriter err = spec.commandLine().getErr();
         err.println("catalog export: normalising datasets/" + BundledCatalog.FOLDER + " ...");
         err.flush();

@@ -73,10 +73,7 @@ public final class CatalogImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String name = out.getFileName().toString();
-        if (!name.endsWith(".jsonl") && !name.endsWith(".jsonl.gz")) {
-            throw new UserFacingException("--out: expected a .jsonl or .jsonl.gz file name, got " + out);
-        }
+        CliInputs.requireJsonLinesName("--out", out);
         ColumnMapping mapping = mapping();
         List<Credential> credentials = new ArrayList<>();
         List<ImportIssue> warnings = new ArrayList<>();

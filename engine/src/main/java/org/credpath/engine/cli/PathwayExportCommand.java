@@ -18,7 +18,6 @@ import org.credpath.engine.formats.pathway.PathwayDocument;
 import org.credpath.engine.formats.pathway.PathwayHtml;
 import org.credpath.engine.formats.pathway.StudyPlanCalendar;
 import org.credpath.engine.learner.Learner;
-import org.credpath.engine.learner.LearnerReader;
 import org.credpath.engine.plan.BeamPlanner;
 import org.credpath.engine.plan.PathwayService;
 import org.credpath.engine.plan.PlanReport;
@@ -71,12 +70,7 @@ public final class PathwayExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Learner learner;
-        try {
-            learner = LearnerReader.readOne(learnerFile);
-        } catch (RuntimeException e) {
-            throw new UserFacingException(learnerFile + ": " + e.getMessage());
-        }
+        Learner learner = CliInputs.learner(learnerFile);
         LocalDate from = startDate();
         double pace = hoursPerWeek != null ? hoursPerWeek
                 : learner.hoursPerWeek() != null ? learner.hoursPerWeek() : PathwayService.DEFAULT_HOURS_PER_WEEK;

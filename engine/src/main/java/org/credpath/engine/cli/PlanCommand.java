@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.learner.Learner;
-import org.credpath.engine.learner.LearnerReader;
 import org.credpath.engine.plan.BeamPlanner;
 import org.credpath.engine.plan.PathwayService;
 import org.credpath.engine.plan.PlanReport;
@@ -34,12 +33,7 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Learner learner;
-        try {
-            learner = LearnerReader.readOne(learnerFile);
-        } catch (RuntimeException e) {
-            throw new UserFacingException(learnerFile + ": " + e.getMessage());
-        }
+        Learner learner = CliInputs.learner(learnerFile);
         CredpathHome home = CredpathHome.locate();
         PlanningContext ctx = PlanningContexts.load(home, catalog, System.err);
         PlanReport report = new PathwayService(ctx, new BeamPlanner()).plan(learner);

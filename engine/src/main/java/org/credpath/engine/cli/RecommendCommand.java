@@ -1,7 +1,5 @@
 package org.credpath.engine.cli;
 
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +10,6 @@ import org.credpath.engine.catalog.Delivery;
 import org.credpath.engine.catalog.ExchangeJson;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.learner.Learner;
-import org.credpath.engine.learner.LearnerReader;
 import org.credpath.engine.plan.PlanReport;
 import org.credpath.engine.recommend.Recommendation;
 import org.credpath.engine.recommend.RecommendEngine;
@@ -92,13 +89,7 @@ public final class RecommendCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--k: must be 1..1000, got " + k);
         }
         RecommendFilters filters = filters();
-        Learner learner;
-        try {
-            learner = LearnerReader.readOne(learnerFile);
-        } catch (IOException | RuntimeException e) {
-            throw new UserFacingException(learnerFile + ": " + (e instanceof NoSuchFileException ? "no such file"
-                    : e.getMessage()));
-        }
+        Learner learner = CliInputs.learner(learnerFile);
         try (RecommendEngine engine = RecommendEngine.load(CredpathHome.locate(), model, System.err)) {
             Recommendations result = engine.recommender(RecommenderOptions.DEFAULTS).recommend(learner,
                     new RecommendRequest(k, filters, RecommendRequest.NO_SCOPE));

@@ -18,10 +18,7 @@ import org.credpath.engine.returns.CompletionEstimator;
 import org.credpath.engine.returns.CompletionFeatures;
 import org.credpath.engine.returns.CompletionModel;
 import org.credpath.engine.returns.SkillPremiumModel;
-import org.credpath.engine.skills.EmbeddingModel;
-import org.credpath.engine.skills.SkillEmbeddings;
 import org.credpath.engine.skills.CataloguePreparation;
-import org.credpath.engine.skills.SkillTagger;
 
 /** Loads a {@link PlanningContext} from the shipped data and models. */
 public final class PlanningContexts {
@@ -40,12 +37,6 @@ public final class PlanningContexts {
                 .prepare(credentials, catalogFile == null ? "bundled catalogue" : catalogFile.toString(), progress::println);
         return new PlanningContext(market, new PlanningCatalogue(tagged), completion(home, progress),
                 skillPremium(home, progress), null, null, null);
-    }
-
-    static SkillTagger tagger(CredpathHome home, LabourMarket market) {
-        Path vec = EmbeddingModel.directory(home).resolve(EmbeddingModel.VECTORS);
-        Optional<SkillEmbeddings> emb = Files.exists(vec) ? Optional.of(SkillEmbeddings.load(vec)) : Optional.empty();
-        return new SkillTagger(market.esco(), emb);
     }
 
     public static CompletionEstimator completion(CredpathHome home, PrintStream progress) throws IOException {

@@ -37,14 +37,18 @@ public final class CataloguePreparation {
      * them the tagger matches labels only, and {@code progress} says so.
      */
     public static CataloguePreparation load(CredpathHome home, Esco esco, Consumer<String> progress) {
+        Optional<SkillEmbeddings> emb = embeddings(home, progress);
+        return new CataloguePreparation(new SkillTagger(esco, emb), emb);
+    }
+
+    private static Optional<SkillEmbeddings> embeddings(CredpathHome home, Consumer<String> progress) {
         Path vectors = EmbeddingModel.directory(home).resolve(EmbeddingModel.VECTORS);
-        Optional<SkillEmbeddings> emb = Files.exists(vectors) ? Optional.of(SkillEmbeddings.load(vectors))
-                : Optional.empty();
-        if (emb.isEmpty()) {
+        if (!Files.exists(vectors)) {
             progress.accept("catalogue: note: " + vectors.getFileName()
                     + " missing; skills are inferred by label matches only and vector search is off");
+            return Optional.empty();
         }
-        return new CataloguePreparation(new SkillTagger(esco, emb), emb);
+        return Optional.of(SkillEmbeddings.load(vectors));
     }
 
     /**
@@ -54,11 +58,8 @@ public final class CataloguePreparation {
      * + Word2Vec tagger; {@code eval tagger --encoder} measures this one.
      */
     public static SkillTagger encoderTagger(CredpathHome home, Esco esco, Consumer<String> progress) {
-        Path vectors = EmbeddingModel.directory(home).resolve(EmbeddingModel.VECTORS);
-        Optional<SkillEmbeddings> emb = Files.exists(vectors) ? Optional.of(SkillEmbeddings.load(vectors))
-                : Optional.empty();
-        return new SkillTagger(esco, emb, Optional.of(SemanticSkillMatcher.of(MiniLmEncoder.shared(),
-                VectorCache.dir(home), esco, progress)));
+        return new SkillTagger(esco, embeddings(home, progress), Optional.of(SemanticSkillMatcher.of(
+                MiniLmEncoder.shared(), VectorCache.dir(home), esco, progress)));
     }
 
     /**

@@ -53,6 +53,6 @@ class PlanCommandTest {
         StringWriter err = new StringWriter();
         cl.setErr(new PrintWriter(err));
         assertThat(cl.execute("plan", "--learner", dir.resolve("nope.json").toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("nope.json");
+        assertThat(err.toString()).contains("nope.json: no such file");
     }
 }
