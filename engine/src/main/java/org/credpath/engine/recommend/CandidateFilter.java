@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.learner.Learner;
+import org.credpath.engine.text.CredentialLanguage;
 
 /**
  * The learner's own constraints on retrieved candidates, counted by reason so that a short or

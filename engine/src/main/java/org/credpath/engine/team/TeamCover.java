@@ -13,12 +13,13 @@ import java.util.Set;
 import org.credpath.engine.catalog.Cost;
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.learner.Learner;
+import org.credpath.engine.text.CredentialLanguage;
 
 /**
  * Greedy set cover over the team's open (member, skill) gaps: each round takes the credential that
  * closes the most gaps still open, then the most essential ones, then the lower known or estimated
  * price (an unknown price ranks after any priced one), fewer hours, and the id. A credential helps a
- * member who does not hold it and studies in its language.
+ * member who does not hold it and studies in its language ({@link CredentialLanguage}, as recommendations read it).
  */
 final class TeamCover {
 
@@ -83,7 +84,8 @@ final class TeamCover {
         int essential = 0;
         for (Map.Entry<String, Map<String, Boolean>> e : open.entrySet()) {
             Learner m = members.get(e.getKey());
-            if (m == null || m.heldCredentials().contains(c.id()) || !studiesIn(m, c.language())) {
+            if (m == null || m.heldCredentials().contains(c.id())
+                    || CredentialLanguage.of(c).filter(l -> !m.studyLanguages().contains(l)).isPresent()) {
                 continue;
             }
             for (String skill : new LinkedHashSet<>(c.skills())) {
@@ -96,14 +98,6 @@ final class TeamCover {
             }
         }
         return new Gain(c, byMember, gaps, essential);
-    }
-
-    private static boolean studiesIn(Learner m, String language) {
-        if (language == null || language.isBlank()) {
-            return true;
-        }
-        String lang = language.toLowerCase(Locale.ROOT).split("[-_]")[0];
-        return m.studyLanguages().stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).equals(lang));
     }
 
     private TeamPlan.TeamCredential entry(int rank, Gain g, int cumulative) {

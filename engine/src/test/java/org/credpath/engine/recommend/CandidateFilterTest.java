@@ -10,6 +10,7 @@ import org.credpath.engine.catalog.CredentialType;
 import org.credpath.engine.catalog.Delivery;
 import org.credpath.engine.index.SearchFilters;
 import org.credpath.engine.learner.Learner;
+import org.credpath.engine.text.CredentialLanguage;
 import org.junit.jupiter.api.Test;
 
 /** The learner's constraints on candidates: counted by reason; unknown cost or length is never 0. */

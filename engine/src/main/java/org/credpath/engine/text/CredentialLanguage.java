@@ -1,4 +1,4 @@
-package org.credpath.engine.recommend;
+package org.credpath.engine.text;
 
 import java.util.Locale;
 import java.util.Map;
@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.credpath.engine.catalog.Credential;
-import org.credpath.engine.text.LanguageGuess;
 
 /**
  * The teaching language of a credential: its {@code language} field when the source gave one, else
@@ -15,7 +14,7 @@ import org.credpath.engine.text.LanguageGuess;
  * "Google UX Design (PT)" or "Excel Básico (Español)"; else the language its title is written in
  * ({@link LanguageGuess}: writing system, then function words; English when nothing tells).
  */
-final class CredentialLanguage {
+public final class CredentialLanguage {
 
     private static final Pattern BRACKETED = Pattern.compile("[(\\[]\\s*([^)\\]]{2,20}?)\\s*[)\\]]");
     private static final Map<String, String> MARKERS = Map.ofEntries(
@@ -38,7 +37,7 @@ final class CredentialLanguage {
     }
 
     /** The ISO 639-1 code (lower case), or empty when neither the field nor the title says. */
-    static Optional<String> of(Credential c) {
+    public static Optional<String> of(Credential c) {
         if (c.language() != null && !c.language().isBlank()) {
             String l = c.language().strip().toLowerCase(Locale.ROOT);
             return Optional.of(l.length() > 2 && l.charAt(2) == '-' ? l.substring(0, 2) : l);
