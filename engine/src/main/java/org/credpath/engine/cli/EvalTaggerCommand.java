@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -16,7 +15,6 @@ import org.credpath.engine.labour.esco.Esco;
 import org.credpath.engine.labour.esco.EscoLoader;
 import org.credpath.engine.skills.CataloguePreparation;
 import org.credpath.engine.skills.CredentialChunks;
-import org.credpath.engine.skills.EmbeddingModel;
 import org.credpath.engine.skills.SkillMatch;
 import org.credpath.engine.skills.SkillTagger;
 
@@ -54,6 +52,9 @@ public final class EvalTaggerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (minScore != null && !encoder) {
+            throw new UserFacingException("--min-score: applies to the encoder tagger only; add --encoder");
+        }
         CredpathHome home = CredpathHome.locate();
         Esco esco = EscoLoader.load(home);
         List<Credential> all = BundledCredentials.loader(home).get();
