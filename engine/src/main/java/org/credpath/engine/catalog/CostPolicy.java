@@ -34,8 +34,8 @@ public final class CostPolicy {
         if (c.costUsd() != null) {
             return Cost.known(c.costUsd(), source(c));
         }
-        if (coursera(c) && SUBSCRIPTION.contains(c.credentialType()) && c.hours() != null && c.hours() > 0) {
-            int months = (int) Math.max(1, Math.ceil(c.hours() / (PACE_HOURS_PER_WEEK * WEEKS_PER_MONTH) - 1e-9));
+        int months = subscriptionMonths(c);
+        if (months > 0) {
             return Cost.estimated(months * COURSERA_MONTHLY_USD, String.format(Locale.ROOT,
                     "estimated: Coursera subscription %.0f USD/month x %d month%s (%.0f h at %.0f h/week);"
                             + " the listing states no price", COURSERA_MONTHLY_USD, months, months == 1 ? "" : "s",
@@ -44,6 +44,26 @@ public final class CostPolicy {
         return Cost.unknown(coursera(c) ? "unknown: the Coursera listing states no price"
                 + (c.hours() == null ? " nor length" : " and tuition for a " + c.credentialType().value() + " varies")
                 : "unknown: the source states no price");
+    }
+
+    /**
+     * The amount of {@link #of}'s cost (known or estimated), or null when it is unknown; the same rule without
+     * building the basis text (for hot paths such as the ranking features).
+     */
+    public static Double amount(Credential c) {
+        if (c.costUsd() != null) {
+            return c.costUsd();
+        }
+        int months = subscriptionMonths(c);
+        return months > 0 ? months * COURSERA_MONTHLY_USD : null;
+    }
+
+    /** Months of Coursera subscription the estimate charges, or 0 when the rule does not apply. */
+    private static int subscriptionMonths(Credential c) {
+        if (coursera(c) && SUBSCRIPTION.contains(c.credentialType()) && c.hours() != null && c.hours() > 0) {
+            return (int) Math.max(1, Math.ceil(c.hours() / (PACE_HOURS_PER_WEEK * WEEKS_PER_MONTH) - 1e-9));
+        }
+        return 0;
     }
 
     private static boolean coursera(Credential c) {

@@ -50,7 +50,7 @@ public final class Dl4jTrainer {
             order = new ArrayList<>(order.subList(held, order.size()));
         }
         Random rnd = new Random(options.seed());
-        FeatureNormalizer norm = FeatureNormalizer.fit(featureNames, order);
+        FeatureNormalizer norm = FeatureNormalizer.fit(featureNames, order, StandardFeatureExtractor.IMPUTED);
         MultiLayerNetwork net = new MultiLayerNetwork(config(featureNames.size()));
         net.init();
         EarlyStop stop = new EarlyStop(validation.isEmpty() ? null : batch(validation, norm, bias));

@@ -2,6 +2,7 @@ package org.credpath.engine.rank;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -24,9 +25,19 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
     public static final List<String> NAMES = List.of(
             "gap_essential_coverage", "gap_essential_count", "gap_optional_coverage",
             "new_skill_demand", "known_skill_share", "skill_count", "log_cost", "cost_over_budget",
-            "hours_over_available", "log_hours", "level_fit", "level_known", "prerequisites_met",
+            "cost_unknown", "hours_over_available", "log_hours", "level_fit", "level_known", "prerequisites_met",
             "stack_progress", "popularity", "click_rate", "new_skill_premium", "completion_probability",
             "gap_embedding_cosine");
+
+    /**
+     * Missing-value encoding: the indicator column -> the value columns it marks missing. A credential whose
+     * cost is unknown ({@link org.credpath.engine.catalog.CostPolicy}) gets {@code cost_unknown} = 1 and, in the
+     * raw matrix, the catalogue's median priced cost ({@link CatalogueStats#medianPricedCostUsd()}) in
+     * {@code log_cost} and {@code cost_over_budget}; the DL4J ranker's normaliser scores those two as exactly
+     * their training mean ({@link FeatureNormalizer}). Never 0 USD. Estimated costs use their estimate.
+     */
+    public static final Map<String, List<String>> IMPUTED = Map.of("cost_unknown",
+            List.of("log_cost", "cost_over_budget"));
 
     private final CatalogueStats stats;
     private final LearnerSignals signals;
@@ -75,7 +86,8 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
     float[] row(LearnerProfile p, Credential c, double gapCosine, double completion, FeedbackCounts feedback) {
         SkillCounts k = SkillCounts.of(p, c.skills(), stats, signals);
         int n = c.skills().size();
-        double cost = c.costUsd() == null ? 0 : c.costUsd();
+        Double priced = org.credpath.engine.catalog.CostPolicy.amount(c);
+        double cost = priced != null ? priced : stats.medianPricedCostUsd();
         double hours = c.hours() == null ? 0 : c.hours();
         Double available = p.hoursAvailable();
         return new float[] {
@@ -87,6 +99,7 @@ public final class StandardFeatureExtractor implements FeatureExtractor {
             (float) Math.log1p(n),
             (float) Math.log1p(cost),
             (float) (p.budgetUsd() == null ? 0 : Math.min(5, cost / Math.max(1, p.budgetUsd()))),
+            priced == null ? 1f : 0f,
             (float) (available == null ? 0 : Math.min(5, hours / Math.max(1, available))),
             (float) Math.log1p(hours),
             (float) levelFit(p.preferredLevel(), c.level()),

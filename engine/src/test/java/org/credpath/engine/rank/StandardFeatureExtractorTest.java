@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class StandardFeatureExtractorTest {
 
-    private static Credential credential(String id, List<String> skills, double cost, double hours, Level level) {
+    private static Credential credential(String id, List<String> skills, Double cost, double hours, Level level) {
         return new Credential(id, id, null, null, null, null, CredentialType.COURSE, level, hours, cost, null, null,
                 null, skills, null, null, null, null, null, null);
     }
@@ -47,7 +47,7 @@ class StandardFeatureExtractorTest {
 
     @Test
     void featuresMatchHandComputedValues() {
-        Credential a = credential("a", List.of("s1", "s3", "known"), 200, 40, Level.INTERMEDIATE);
+        Credential a = credential("a", List.of("s1", "s3", "known"), 200.0, 40, Level.INTERMEDIATE);
         Event enrol = Event.of("l", "a", EventType.ENROL, Instant.parse("2025-01-01T00:00:00Z"));
         CatalogueStats stats = new CatalogueStats(List.of(a), List.of(enrol), Map.of("s1", 0.5, "s3", 0.25));
         StandardFeatureExtractor fx = new StandardFeatureExtractor(stats, signals);
@@ -72,8 +72,8 @@ class StandardFeatureExtractorTest {
 
     @Test
     void servingFeedbackReplacesTheTrainingCountsInPopularityAndClickRate() {
-        Credential a = credential("a", List.of("s1"), 0, 1, null);
-        Credential b = credential("b", List.of("s1"), 0, 1, null);
+        Credential a = credential("a", List.of("s1"), 0.0, 1, null);
+        Credential b = credential("b", List.of("s1"), 0.0, 1, null);
         StandardFeatureExtractor fx = new StandardFeatureExtractor(
                 new CatalogueStats(List.of(a, b), List.of(), Map.of()), signals);
         LearnerProfile p = new LearnerProfile("l", Set.of(), Set.of(), Set.of("s1"), Set.of(), null, null, 4, null);
@@ -101,13 +101,92 @@ class StandardFeatureExtractorTest {
     @Test
     void sameIdWithOtherSkillsGetsItsOwnVector() {
         // a tenant's credential may share a shipped id, and an update may change the skills
-        Credential shipped = credential("same", List.of("s1"), 0, 1, null);
-        Credential tenant = credential("same", List.of("s2"), 0, 1, null);
+        Credential shipped = credential("same", List.of("s1"), 0.0, 1, null);
+        Credential tenant = credential("same", List.of("s2"), 0.0, 1, null);
         CatalogueStats stats = new CatalogueStats(List.of(shipped), List.of(), Map.of());
         StandardFeatureExtractor fx = new StandardFeatureExtractor(stats, signals);
         LearnerProfile p = new LearnerProfile("l", Set.of(), Set.of(), Set.of("s2"), Set.of(), null, null, 4, null);
         int col = fx.featureNames().indexOf("gap_embedding_cosine");
         assertThat(fx.extract(p, List.of(shipped))[0][col]).isCloseTo(0f, within(1e-6f));
         assertThat(fx.extract(p, List.of(tenant))[0][col]).isCloseTo(1f, within(1e-6f));
+    }
+
+    @Test
+    void unknownCostIsFlaggedAndImputedWithTheMedianPricedCostNeverZeroAndEstimatesUseTheirEstimate() {
+        Credential known = credential("a", List.of("s1"), 400.0, 10, null);
+        Credential cheap = credential("b", List.of("s1"), 100.0, 10, null);
+        // a Coursera course of 60 h has an estimated cost: 3 months x 49 USD (CostPolicy)
+        Credential estimated = credential("coursera:c", List.of("s1"), null, 60, null);
+        Credential unknown = credential("d", List.of("s1"), null, 10, null);
+        CatalogueStats stats = new CatalogueStats(List.of(known, cheap, estimated, unknown), List.of(), Map.of());
+        // priced: 100, 147, 400 -> median 147
+        assertThat(stats.medianPricedCostUsd()).isEqualTo(147.0);
+        StandardFeatureExtractor fx = new StandardFeatureExtractor(stats, signals);
+        LearnerProfile p = new LearnerProfile("l", Set.of(), Set.of(), Set.of("s1"), Set.of(), 100.0, 5.0, 4, null);
+        float[][] rows = fx.extract(p, List.of(known, estimated, unknown));
+        List<String> n = fx.featureNames();
+        int flag = n.indexOf("cost_unknown");
+        int log = n.indexOf("log_cost");
+        int over = n.indexOf("cost_over_budget");
+        assertThat(rows[0][flag]).isZero();
+        assertThat(rows[0][log]).isCloseTo((float) Math.log1p(400), within(1e-5f));
+        assertThat(rows[1][flag]).isZero();
+        assertThat(rows[1][log]).isCloseTo((float) Math.log1p(147), within(1e-5f));
+        assertThat(rows[1][over]).isCloseTo(1.47f, within(1e-5f));
+        assertThat(rows[2][flag]).isEqualTo(1f);
+        assertThat(rows[2][log]).isCloseTo((float) Math.log1p(147), within(1e-5f)).isNotZero();
+        assertThat(rows[2][over]).isCloseTo(1.47f, within(1e-5f));
+    }
+
+    @Test
+    void catalogueWithNoPriceImputesOneCourseraMonthNotZero() {
+        Credential unknown = credential("d", List.of("s1"), null, 10, null);
+        assertThat(new CatalogueStats(List.of(unknown), List.of(), Map.of()).medianPricedCostUsd()).isEqualTo(49.0);
+    }
+
+    @Test
+    void theNormaliserScoresAnUnknownCostAsTheTrainingMeanOfPricedRowsAndAConstantColumnAsZero() {
+        List<String> n = StandardFeatureExtractor.NAMES;
+        int flag = n.indexOf("cost_unknown");
+        int log = n.indexOf("log_cost");
+        int stack = n.indexOf("stack_progress");
+        float[] a = new float[n.size()];
+        float[] b = new float[n.size()];
+        float[] missing = new float[n.size()];
+        a[log] = 2;
+        b[log] = 4;
+        missing[log] = 100; // whatever the extractor wrote, it is not used
+        missing[flag] = 1;
+        TrainingSession s = new TrainingSession("r", new float[][] {a, b, missing}, new int[3], new float[3]);
+        FeatureNormalizer norm = FeatureNormalizer.fit(n, List.of(s), StandardFeatureExtractor.IMPUTED);
+        // the mean of log_cost is fitted on the priced rows only
+        assertThat(norm.mean()[log]).isEqualTo(3.0);
+        assertThat(norm.constant()).contains("stack_progress").doesNotContain("log_cost", "cost_unknown");
+        float[] serving = new float[n.size()];
+        serving[flag] = 1;
+        serving[log] = 0; // even a 0 written by mistake is not read as 0 USD
+        serving[stack] = 1; // never varied in training
+        float[] out = norm.apply(new float[][] {serving, a});
+        assertThat(out[log]).isZero();
+        assertThat(out[n.indexOf("cost_over_budget")]).isZero();
+        assertThat(out[stack]).isZero();
+        assertThat(out[n.size() + log]).isEqualTo(-1f);
+    }
+
+    @Test
+    void aConstantIndicatorIsNotMarkedAndSurvivesAJsonRoundTrip() throws Exception {
+        List<String> n = StandardFeatureExtractor.NAMES;
+        float[] a = new float[n.size()];
+        float[] b = new float[n.size()];
+        b[n.indexOf("log_cost")] = 1;
+        TrainingSession s = new TrainingSession("r", new float[][] {a, b}, new int[2], new float[2]);
+        FeatureNormalizer norm = FeatureNormalizer.fit(n, List.of(s), StandardFeatureExtractor.IMPUTED);
+        // sim training catalogues price everything: the indicator never varies, so it must not move scores
+        assertThat(norm.constant()).contains("cost_unknown");
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        FeatureNormalizer back = json.readValue(json.writeValueAsString(norm), FeatureNormalizer.class);
+        assertThat(back.constant()).isEqualTo(norm.constant());
+        assertThat(back.imputedBy()).isEqualTo(norm.imputedBy());
+        assertThat(back.apply(new float[][] {b})).containsExactly(norm.apply(new float[][] {b}));
     }
 }
