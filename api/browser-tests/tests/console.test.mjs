@@ -122,3 +122,21 @@ test('an adviser builds, edits, saves and reopens a pathway; print, keyboard and
   await shot(reopened, 'console-print');
   await shotOf(reopened.locator('article.pathway').first(), 'console-pathway-print');
 });
+
+test('a pathway total with an unknown step reads "cost unknown", never $0', async () => {
+  const page = await context.newPage();
+  await page.goto(BASE + '/');
+  const out = await page.evaluate(async () => {
+    const m = await import(new URL('console.js', location.href).href);
+    const unknown = { state: 'unknown', amount: null, currency: 'USD', basis: 'not stated' };
+    const est = { state: 'estimated', amount: 98, currency: 'USD', basis: 'subscription' };
+    const allUnknown = { steps: [{ cost: unknown }, { cost: unknown }], cost: unknown, totalCostUsd: null };
+    const oneUnknown = { steps: [{ cost: est }, { cost: unknown }], cost: unknown, totalCostUsd: null };
+    const priced = { steps: [{ cost: est }], cost: est, totalCostUsd: 98 };
+    return [allUnknown, oneUnknown, priced].map(p => [m.totalCostText(p), m.pricedTotal(p)]);
+  });
+  assert.deepEqual(out[0], ['cost unknown (2 of 2 steps unpriced)', null]);
+  assert.deepEqual(out[1], ['cost unknown (1 of 2 steps unpriced; the priced steps come to $98)', null]);
+  assert.deepEqual(out[2], ['about $98 (estimated)', 98]);
+  await page.close();
+});

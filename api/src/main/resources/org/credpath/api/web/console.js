@@ -139,7 +139,7 @@ function scale() {
   let lo = 0;
   let hi = 1;
   for (const p of state.pathways) {
-    lo = Math.min(lo, -(p.totalCostUsd || 0), p.expectedReturn ? p.expectedReturn.p10Usd : 0);
+    lo = Math.min(lo, -(pricedTotal(p) || 0), p.expectedReturn ? p.expectedReturn.p10Usd : 0);
     hi = Math.max(hi, p.expectedReturn ? Math.max(p.expectedReturn.p90Usd, p.expectedReturn.meanUsd) : 0);
   }
   return { lo, hi };
@@ -157,13 +157,13 @@ function chart(p, { lo, hi }) {
   const W = 320;
   const x = v => 10 + (W - 20) * (v - lo) / (hi - lo);
   const er = p.expectedReturn;
-  const cost = p.totalCostUsd || 0;
-  const summary = 'Cost ' + money(cost) + (er ? '; expected return median ' + money(er.medianUsd) + ', 80 % interval '
+  const cost = pricedTotal(p);
+  const summary = 'Cost ' + totalCostText(p) + (er ? '; expected return median ' + money(er.medianUsd) + ', 80 % interval '
     + money(er.p10Usd) + ' to ' + money(er.p90Usd) + ', mean ' + money(er.meanUsd) : '; expected return not priced');
   const s = svg('svg', { viewBox: '0 0 ' + W + ' 70', class: 'chart', role: 'img', 'aria-label': summary });
   s.append(svg('title', {}, summary));
-  s.append(svg('text', { x: 10, y: 11, 'font-size': 10, fill: '#1a1a1a' }, 'cost ' + money(cost)));
-  s.append(svg('rect', { x: x(-cost), y: 15, width: Math.max(1, x(0) - x(-cost)), height: 12, fill: '#a31515' }));
+  s.append(svg('text', { x: 10, y: 11, 'font-size': 10, fill: '#1a1a1a' }, 'cost ' + totalCostText(p)));
+  if (cost != null) s.append(svg('rect', { x: x(-cost), y: 15, width: Math.max(1, x(0) - x(-cost)), height: 12, fill: '#a31515' }));
   if (er) {
     s.append(svg('text', { x: 10, y: 42, 'font-size': 10, fill: '#1a1a1a' }, 'return ' + money(er.p10Usd) + ' … '
       + money(er.medianUsd) + ' … ' + money(er.p90Usd) + ', ' + er.horizonYears + ' y'));
@@ -210,6 +210,26 @@ function stepTools(p, i, j) {
 
 const unknownCosts = p => p.steps.filter(s => costOf(s).state === 'unknown').length;
 
+/** A pathway's total as an amount, or null when any step's cost is unknown (never read as 0). */
+export function pricedTotal(p) {
+  if (unknownCosts(p) > 0) return null;
+  if (p.cost && typeof p.cost.amount === 'number') return p.cost.amount;
+  return typeof p.totalCostUsd === 'number' ? p.totalCostUsd : null;
+}
+
+/** "$245", "about $245 (estimated)", or "cost unknown (2 of 3 steps unpriced; the priced steps come to $98)". */
+export function totalCostText(p) {
+  const unknown = unknownCosts(p);
+  if (unknown > 0 || pricedTotal(p) == null) {
+    const priced = p.steps.map(costOf).filter(c => typeof c.amount === 'number');
+    const sum = priced.reduce((a, c) => a + c.amount, 0);
+    return 'cost unknown (' + Math.max(unknown, 1) + ' of ' + p.steps.length + ' steps unpriced'
+      + (priced.length ? '; the priced steps come to ' + money(sum) : '') + ')';
+  }
+  const estimated = p.steps.some(s => costOf(s).state === 'estimated') || (p.cost && p.cost.state === 'estimated');
+  return (estimated ? 'about ' : '') + money(pricedTotal(p)) + (estimated ? ' (estimated)' : '');
+}
+
 function renderPathways() {
   const sc = scale();
   $('pathways').replaceChildren(...state.pathways.map((p, i) => {
@@ -224,8 +244,7 @@ function renderPathways() {
     return el('article', { class: 'pathway', 'aria-labelledby': 'pw-h-' + i },
       el('h3', { id: 'pw-h-' + i }, 'Pathway ' + (i + 1)),
       el('p', { class: 'meta' }, p.explanation[0] || ''),
-      el('p', { class: 'totals' }, weeks + ' · ' + Math.round(p.totalHours || 0) + ' h · ' + money(p.totalCostUsd || 0)
-        + (unknownCosts(p) ? ' + ' + unknownCosts(p) + ' step(s) of unknown cost' : '')
+      el('p', { class: 'totals' }, weeks + ' · ' + Math.round(p.totalHours || 0) + ' h · ' + totalCostText(p)
         + (p.coverage != null ? ' · covers ' + Math.round(100 * p.coverage) + ' % of the gap' : '')),
       chart(p, sc),
       el('p', {}, returnText(p.expectedReturn)),

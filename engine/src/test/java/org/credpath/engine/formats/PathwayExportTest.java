@@ -82,6 +82,19 @@ class PathwayExportTest {
     }
 
     @Test
+    void htmlTotalOfAPathwayWithUnknownCostsSaysSoAndNeverShowsZero() {
+        assertThat(PathwayHtml.write(pathway(), null, 10)).contains("cost unknown for 1 of 3 step(s) (the priced steps"
+                + " come to 294 USD)");
+        PathwayDocument allUnknown = new PathwayDocument("p-2", "Pathway", null, null,
+                List.of(new PathwayDocument.Step(UNKNOWN, null, null, null)), List.of());
+        assertThat(PathwayHtml.write(allUnknown, null, 10)).contains("cost unknown for 1 of 1 step(s).")
+                .doesNotContain("0 USD");
+        PathwayDocument priced = new PathwayDocument("p-3", "Pathway", null, null,
+                List.of(new PathwayDocument.Step(COURSE, 7.5, 0.0, null)), List.of());
+        assertThat(PathwayHtml.write(priced, null, 10)).contains("0 USD cost");
+    }
+
+    @Test
     void studyPlanSchedulesStepsAtTheLearnersPace() {
         List<StudyPlan.Scheduled> plan = StudyPlan.schedule(pathway(), LocalDate.of(2027, 1, 4), 10);
         assertThat(plan.get(0).start()).isEqualTo(LocalDate.of(2027, 1, 4));

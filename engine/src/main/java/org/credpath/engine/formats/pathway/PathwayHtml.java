@@ -35,8 +35,8 @@ public final class PathwayHtml {
             b.append("<p>Target occupation: <span dir=\"auto\">")
                     .append(esc(p.targetLabel() != null ? p.targetLabel() : p.targetOccupation())).append("</span></p>\n");
         }
-        b.append(String.format(Locale.ROOT, "<p>%d step(s), %s known study hours, %s USD known cost.</p>%n",
-                p.steps().size(), StudyPlanCalendar.num(p.knownHours()), StudyPlanCalendar.num(p.knownCostUsd())));
+        b.append(String.format(Locale.ROOT, "<p>%d step(s), %s known study hours, %s.</p>%n",
+                p.steps().size(), StudyPlanCalendar.num(p.knownHours()), costLine(p)));
         table(b, p, start == null ? null : StudyPlan.schedule(p, start, hoursPerWeek));
         if (start != null) {
             b.append("<p>Dates at ").append(StudyPlanCalendar.num(hoursPerWeek)).append(" study hours a week from ")
@@ -48,6 +48,17 @@ public final class PathwayHtml {
             b.append("</ul>\n");
         }
         return b.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    /** "98 USD cost", or, when a step's cost is unknown, how many and what the priced ones come to: never "0 USD". */
+    static String costLine(PathwayDocument p) {
+        long unknown = p.steps().stream().filter(s -> s.costUsd() == null).count();
+        if (unknown == 0) {
+            return StudyPlanCalendar.num(p.knownCostUsd()) + " USD cost";
+        }
+        return "cost unknown for " + unknown + " of " + p.steps().size() + " step(s)"
+                + (unknown < p.steps().size() ? " (the priced steps come to " + StudyPlanCalendar.num(p.knownCostUsd())
+                        + " USD)" : "");
     }
 
     private static void table(StringBuilder b, PathwayDocument p, List<StudyPlan.Scheduled> plan) {
