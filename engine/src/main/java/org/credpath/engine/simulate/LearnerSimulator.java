@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
+import org.credpath.engine.catalog.CostPolicy;
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.catalog.CredentialType;
 import org.credpath.engine.catalog.Delivery;
@@ -40,6 +41,8 @@ public final class LearnerSimulator {
     private final double[] cumulativeWeight;
     private final double appealMean;
     private final double appealStd;
+    /** Price a simulated learner assumes for a credential of unknown cost: the catalogue's median priced cost. */
+    private final double unknownCostGuess;
     private final MetricAccumulator oracle = new MetricAccumulator();
     private final TwoStageWorld twoStage;
 
@@ -60,6 +63,7 @@ public final class LearnerSimulator {
         appealMean = catalogue.stream().mapToDouble(CourseraCatalog.Entry::appeal).average().orElse(0);
         double var = catalogue.stream().mapToDouble(e -> Math.pow(e.appeal() - appealMean, 2)).average().orElse(0);
         appealStd = var > 0 ? Math.sqrt(var) : 1;
+        unknownCostGuess = medianPricedCost(this.catalogue);
         twoStage = options.choiceModel() instanceof TwoStageChoice t ? new TwoStageWorld(t, this.catalogue, goals)
                 : null;
     }
@@ -213,7 +217,8 @@ public final class LearnerSimulator {
         }
         Credential c = e.credential();
         Learner r = l.record();
-        double cost = c.costUsd() == null ? 0 : c.costUsd();
+        Double priced = CostPolicy.amount(c);
+        double cost = priced != null ? priced : unknownCostGuess;
         double hours = c.hours() == null ? 0 : c.hours();
         double available = r.hoursPerWeek() * r.deadlineWeeks();
         boolean cert = c.credentialType() == CredentialType.SPECIALIZATION
@@ -221,6 +226,21 @@ public final class LearnerSimulator {
         return ((ChoiceModel) options.choiceModel()).utility(coverage(l, c, true), coverage(l, c, false),
                 (e.appeal() - appealMean) / appealStd, cost / Math.max(1, r.budgetUsd()), hours / available,
                 l.levelSteps(c.level()), cert);
+    }
+
+    /**
+     * Median known or estimated cost ({@link CostPolicy}) of the catalogue: what choice models v1/v2 take as the
+     * price of a credential of unknown cost (never 0; the default catalogue prices every credential, so its
+     * simulations are unchanged). One Coursera month when nothing is priced.
+     */
+    static double medianPricedCost(List<CourseraCatalog.Entry> catalogue) {
+        double[] priced = catalogue.stream().map(e -> CostPolicy.amount(e.credential()))
+                .filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).sorted().toArray();
+        if (priced.length == 0) {
+            return CostPolicy.COURSERA_MONTHLY_USD;
+        }
+        int m = priced.length / 2;
+        return priced.length % 2 == 1 ? priced[m] : (priced[m - 1] + priced[m]) / 2;
     }
 
     /** Demand-weighted share of the essential (or optional) gap covered, saturating at 3 demand units. */
