@@ -30,9 +30,13 @@ public final class CompletionArtifacts {
      * Held-out figures. {@code auc}/{@code brier} are the shipped model's; {@code baselineAuc} is
      * the baseline logistic regression on studentInfo columns, {@code previousAuc} the first shipped
      * model; {@code heldOut} has every line with its reliability table, {@code validation} the
-     * candidates compared for the model choice.
+     * candidates compared for the model choice. {@code ece} is the shipped model's expected calibration error;
+     * {@code sameFeatureLogistic*} the logistic regression on the shipped model's own features (same fit students,
+     * same held-out split), the baseline the AUC target compares against.
      */
-    public record Metrics(String data, String chosen, double auc, double brier, double baselineAuc,
+    public record Metrics(String data, String chosen, double auc, double brier, double ece,
+                          double sameFeatureLogisticAuc, double sameFeatureLogisticBrier, double sameFeatureLogisticEce,
+                          double baselineAuc,
                           double baselineBrier, double previousAuc, double previousBrier, double referenceAuc,
                           int fitRows, int validationRows, int testRows, int testStudents,
                           double testCompletionRate, List<HeldOutFigures> heldOut,
@@ -54,6 +58,7 @@ public final class CompletionArtifacts {
         headline.put("heldOutBrier", round(r.shipped().brier()));
         headline.put("heldOutEce", round(r.shipped().ece()));
         headline.put("sameFeatureLogisticAuc", round(r.sameFeatureLogistic().auc()));
+        headline.put("sameFeatureLogisticEce", round(r.sameFeatureLogistic().ece()));
         ModelProvenance.create(ID, "Smile (" + r.chosen() + ", PlattScaling)", "./credpath train completion --seed "
                 + o.seed(), files, o.seed(), o, List.of("smile"), root, headline, new Details(r.chosen(),
                 r.candidates().stream().map(CompletionTrainer.CandidateScore::candidate).toList(),
@@ -74,7 +79,9 @@ public final class CompletionArtifacts {
                         round(c.validationBrier()))).toList();
         return new Metrics("real: OULAD studentInfo (+ courses/assessments/vle subsets), "
                 + r.testStudents() + " held-out students (seeded 20%)", r.chosen(),
-                round(r.shipped().auc()), round(r.shipped().brier()), round(r.baseline().auc()),
+                round(r.shipped().auc()), round(r.shipped().brier()), round(r.shipped().ece()),
+                round(r.sameFeatureLogistic().auc()), round(r.sameFeatureLogistic().brier()),
+                round(r.sameFeatureLogistic().ece()), round(r.baseline().auc()),
                 round(r.baseline().brier()), round(r.previous().auc()), round(r.previous().brier()),
                 round(r.protectedReference().auc()), r.fitRows(), r.validationRows(), r.testRows(),
                 r.testStudents(), round(r.testCompletionRate()), lines, val, imp);

@@ -43,6 +43,13 @@ class ShippedModelsTest {
         CompletionArtifacts.Metrics m = CompletionArtifacts.readMetrics(MODELS.resolve("completion"));
         HeldOutFigures shipped = m.heldOut().stream().filter(f -> f.model().startsWith("shipped")).findFirst().orElseThrow();
         assertThat(shipped.auc()).isEqualTo(m.auc());
+        assertThat(m.ece()).isEqualTo(Math.round(shipped.ece() * 10000) / 10000.0, within(3e-4)).isLessThanOrEqualTo(0.03);
+        // the same-feature logistic baseline is in metrics.json, and the shipped model is not below it (Deliver 3)
+        HeldOutFigures logistic = m.heldOut().stream().filter(f -> f.model().startsWith("same-feature baseline"))
+                .findFirst().orElseThrow();
+        assertThat(m.sameFeatureLogisticAuc()).isEqualTo(logistic.auc()).isBetween(0.6, 0.7);
+        assertThat(m.sameFeatureLogisticEce()).isEqualTo(Math.round(logistic.ece() * 10000) / 10000.0, within(3e-4));
+        assertThat(m.auc()).isGreaterThanOrEqualTo(m.sameFeatureLogisticAuc());
         // every bin holding at least 200 held-out rows: mean prediction within 0.06 of the observed rate
         assertThat(shipped.maxCalibrationGap(200)).isLessThan(0.06);
         assertThat(shipped.reliability().stream().mapToInt(HeldOutFigures.ReliabilityBin::rows).sum())
