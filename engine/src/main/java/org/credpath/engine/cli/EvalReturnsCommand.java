@@ -1,19 +1,28 @@
 package org.credpath.engine.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.credpath.engine.catalog.ExchangeJson;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.learner.Learner;
+import org.credpath.engine.events.EventType;
+import org.credpath.engine.plan.EarnerReturns;
 import org.credpath.engine.plan.PlanningContext;
 import org.credpath.engine.plan.PlanningContexts;
 import org.credpath.engine.plan.ReturnCalibration;
 import org.credpath.engine.plan.SampleLearners;
 import org.credpath.engine.returns.CompletionEstimator;
 import org.credpath.engine.returns.ReturnAnchors;
+import org.credpath.engine.simulate.ChoiceModel;
+import org.credpath.engine.simulate.LoggingPolicy;
+import org.credpath.engine.simulate.Simulation;
+import org.credpath.engine.simulate.SimulationOptions;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +42,15 @@ public final class EvalReturnsCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the sample (default ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(names = "--earners", defaultValue = "2000", description = "Simulated learners whose completed credentials"
+            + " give the BGI-style figure (choice model v1, ranked logging, search share 0.5; seeded with --seed;"
+            + " 0 = skip; default ${DEFAULT-VALUE}).")
+    int earners;
+
+    @Option(names = "--min-earners", defaultValue = "5", description = "A credential counts in the BGI-style figure"
+            + " with at least this many simulated earners (default ${DEFAULT-VALUE}).")
+    int minEarners;
 
     @Option(names = "--json", description = "One JSON document on stdout: the figures, the published anchors and "
             + "the distributions behind them.")
@@ -72,7 +90,7 @@ public final class EvalReturnsCommand implements Callable<Integer> {
 
     /** The document printed with {@code --json}. */
     public record Json(String data, int sampleLearners, long seed, double completionBinWidth, Anchors anchors,
-                       ReturnCalibration.Report report) {
+                       ReturnCalibration.Report report, EarnerReturns.Report byEarners) {
     }
 
     @Override
@@ -80,15 +98,49 @@ public final class EvalReturnsCommand implements Callable<Integer> {
         if (learners < 1 || learners > 5000) {
             throw new IllegalArgumentException("--learners must be 1..5000, got " + learners);
         }
+        if (earners < 0 || earners > 100_000) {
+            throw new IllegalArgumentException("--earners must be 0..100000, got " + earners);
+        }
+        if (minEarners < 1) {
+            throw new IllegalArgumentException("--min-earners must be >= 1, got " + minEarners);
+        }
         PrintStream err = System.err;
         PlanningContext ctx = PlanningContexts.load(CredpathHome.locate(), null, err);
         List<Learner> sample = SampleLearners.sample(ctx.market(), ctx.catalogue(), learners, seed);
         ReturnCalibration.Report r = ReturnCalibration.run(ctx, sample, err::println);
+        EarnerReturns.Report e = earners == 0 ? null : byEarners(ctx, err);
         var out = spec.commandLine().getOut();
         out.println(json ? ExchangeJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
-                new Json(DATA, learners, seed, ReturnCalibration.COMPLETION_BIN, Anchors.PUBLISHED, r)) : render(r));
+                new Json(DATA, learners, seed, ReturnCalibration.COMPLETION_BIN, Anchors.PUBLISHED, r, e))
+                : render(r) + (e == null ? "" : render(e)));
         out.flush();
         return 0;
+    }
+
+    /** Simulated learners on the planner's catalogue; their completions priced by {@link EarnerReturns}. */
+    private EarnerReturns.Report byEarners(PlanningContext ctx, PrintStream err) {
+        SimulationOptions options = SimulationOptions.of(earners, seed, ChoiceModel.V1, LoggingPolicy.RANKED, 0.5);
+        List<Learner> simulated = new ArrayList<>();
+        Map<String, List<String>> completed = new HashMap<>();
+        err.println("returns by earners: simulating " + earners + " learners (choice model v1, ranked logging, search"
+                + " share 0.5, seed " + seed + ") on the bundled catalogue");
+        Simulation.run(CredpathHome.locate(), ctx.market().esco(), options, ctx.catalogue().credentials(),
+                simulated::add, ev -> {
+                    if (ev.type() == EventType.COMPLETE) {
+                        completed.computeIfAbsent(ev.learnerId(), k -> new ArrayList<>()).add(ev.credentialId());
+                    }
+                }, err::println);
+        return EarnerReturns.run(ctx, simulated, completed, minEarners, "simulated: " + earners + " learners of the"
+                + " simulator (choice model v1, ranked logging with 2 exploration slots, search share 0.5, seed " + seed
+                + ") on the bundled catalogue; a credential's earners are the learners who completed it", err::println);
+    }
+
+    static String render(EarnerReturns.Report e) {
+        return String.format(Locale.ROOT, """
+                | share of earned credentials (>= %d simulated earners) whose earners' median gain is above 5 %% of wage | %.1f %% (%d of %d) | 5 .. 25 %% (BGI: 1 in 8, by earners' pay) |
+                (by earners: SIMULATED data; %d earners, %d priced, %d completions of %d credentials)
+                """, e.minEarners(), 100 * e.notableShare(), e.notable(), e.credentials(), e.earners(),
+                e.pricedEarners(), e.completions(), e.credentialsEarned());
     }
 
     static String render(ReturnCalibration.Report r) {

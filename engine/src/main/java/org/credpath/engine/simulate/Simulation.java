@@ -74,6 +74,19 @@ public final class Simulation {
         return new Summary(options.learners(), events[0], entries.size(), out);
     }
 
+    /**
+     * Simulates in memory over {@code catalogue} (e.g. the bundled catalogue as the planner prepares it; no
+     * appeal term: every entry's review count is unknown), handing learners and events to the sinks. Used by
+     * {@code eval returns} to find the credentials simulated learners earn.
+     */
+    public static void run(CredpathHome home, Esco esco, SimulationOptions options,
+            List<org.credpath.engine.catalog.Credential> catalogue, Consumer<org.credpath.engine.learner.Learner> learners,
+            Consumer<org.credpath.engine.events.Event> events, Consumer<String> progress) {
+        List<CourseraCatalog.Entry> entries = catalogue.stream().map(c -> new CourseraCatalog.Entry(c, 0)).toList();
+        new LearnerSimulator(LabourWorld.load(home, esco), OccupationSkills.of(esco), entries, options, goals(esco))
+                .run(learners, events, n -> progress.accept(n + " learners"));
+    }
+
     /** Goal words of a target occupation from its ESCO labels and its essential skills' labels (choice model v3). */
     static GoalText goals(Esco esco) {
         return new GoalText(uri -> {

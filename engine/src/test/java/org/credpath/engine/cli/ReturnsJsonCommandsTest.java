@@ -39,7 +39,8 @@ class ReturnsJsonCommandsTest {
 
     @Test
     void evalReturnsJsonCarriesTheFiguresTheAnchorsAndTheDistributionsBehindThem() {
-        JsonNode d = run("eval", "returns", "--learners", "12", "--seed", "7", "--json");
+        JsonNode d = run("eval", "returns", "--learners", "12", "--seed", "7", "--earners", "80", "--min-earners", "2",
+                "--json");
         JsonNode r = d.get("report");
         JsonNode dist = r.get("distributions");
         assertThat(d.get("sampleLearners").asInt()).isEqualTo(12);
@@ -63,6 +64,20 @@ class ReturnsJsonCommandsTest {
         }
         assertThat(online).isPositive().isLessThanOrEqualTo(r.get("pairs").asLong());
         assertThat(values(dist.get("learnerNotableRelevantShares"))).isNotEmpty().allMatch(x -> x >= 0 && x <= 1);
+
+        // the BGI-style figure: credentials judged by their simulated earners
+        JsonNode e = d.get("byEarners");
+        assertThat(e.get("simulation").asString()).startsWith("simulated: 80 learners");
+        assertThat(e.get("earners").asInt()).isBetween(1, 80);
+        assertThat(e.get("pricedEarners").asInt()).isBetween(1, e.get("earners").asInt());
+        assertThat(e.get("minEarners").asInt()).isEqualTo(2);
+        List<Double> medians = values(e.get("credentialMedianGainShares"));
+        assertThat(medians).hasSize(e.get("credentials").asInt()).isNotEmpty();
+        assertThat(e.get("credentials").asInt()).isLessThanOrEqualTo(e.get("credentialsEarned").asInt());
+        assertThat(e.get("completions").asInt()).isGreaterThanOrEqualTo(2 * e.get("credentials").asInt());
+        long notable = medians.stream().filter(m -> m > 0.05).count();
+        assertThat(e.get("notable").asLong()).isEqualTo(notable);
+        assertThat(e.get("notableShare").asDouble()).isCloseTo((double) notable / medians.size(), within(1e-12));
     }
 
     @Test
