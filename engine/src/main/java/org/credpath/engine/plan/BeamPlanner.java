@@ -96,11 +96,15 @@ public final class BeamPlanner implements Planner {
         return extra[1] < other[2];
     }
 
-    /** Higher coverage (plus the stacking bonus) first, then cheaper, then shorter, then by ids. */
+    /**
+     * Higher coverage (plus the stacking bonus) first, then cheaper (fewer unknown-cost steps first, then the priced
+     * sum: an unknown cost never sorts as 0), then shorter, then by ids.
+     */
     static Comparator<PlanState> byScore(PlanProblem p) {
         double bonus = p.request.options().stackingBonus() * p.totalWeight;
         ToDoubleFunction<PlanState> score = s -> s.score(p, bonus);
         return Comparator.comparingDouble(score).reversed()
+                .thenComparingInt(s -> s.unknownCosts(p))
                 .thenComparingDouble(s -> s.cost)
                 .thenComparingDouble(s -> s.hours)
                 .thenComparing((a, b) -> java.util.Arrays.compare(a.order, b.order));
@@ -123,7 +127,7 @@ public final class BeamPlanner implements Planner {
                         .thenComparingDouble(s -> s.hours))
                 .filter(s -> !used.contains(s.chosen)).ifPresent(s -> add(p, s, "cheapest", out, used));
         near.stream().min(Comparator.<PlanState>comparingDouble(s -> s.hours).thenComparingDouble(s -> -s.weight)
-                        .thenComparingDouble(s -> s.cost))
+                        .thenComparingInt(s -> s.unknownCosts(p)).thenComparingDouble(s -> s.cost))
                 .filter(s -> !used.contains(s.chosen)).ifPresent(s -> add(p, s, "fastest", out, used));
         return out;
     }

@@ -86,6 +86,17 @@ class PlannerTest {
     }
 
     @Test
+    void onATieOfCoverageAnUnknownCostDoesNotSortAsFree() {
+        // same skill, same hours: the priced one (49 USD) must not lose the tie to an unknown price read as 0
+        for (List<Credential> cat : List.of(List.of(unpriced("u", 10, List.of("s1")), cred("p", 10, 49, List.of("s1"),
+                List.of())), List.of(cred("p", 10, 49, List.of("s1"), List.of()), unpriced("u", 10, List.of("s1"))))) {
+            PlanResult r = new BeamPlanner().plan(request(cat, gap("s1"), Set.of(), null, null));
+            assertThat(r.best().steps()).extracting(PlannedStep::credentialId).containsExactly("p");
+            assertThat(r.pathways()).allSatisfy(pw -> assertThat(pw.cost().unknownSteps()).isZero());
+        }
+    }
+
+    @Test
     void theCheapestPathwayPrefersPricedStepsToUnknownOnes() {
         List<Credential> cat = List.of(unpriced("u", 10, List.of("s1")), cred("p", 10, 20, List.of("s1"), List.of()),
                 cred("q", 10, 20, List.of("s2"), List.of()));
