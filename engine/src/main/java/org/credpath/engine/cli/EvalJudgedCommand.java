@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Command(name = "judged", mixinStandardHelpOptions = true,
         description = "Served recommendations on the judged relevance set (team-graded): nDCG@10, P@5, irrelevant and"
-                + " unjudged share of the top 10, with 95% intervals.")
+                + " unjudged share of the top 10, with 95%% intervals.")
 public final class EvalJudgedCommand implements Callable<Integer> {
 
     /** The reference row: the judged pool in grade order. */

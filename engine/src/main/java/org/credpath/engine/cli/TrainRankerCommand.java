@@ -51,7 +51,7 @@ public final class TrainRankerCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--epochs", defaultValue = "" + Dl4jOptions.DEFAULT_EPOCHS,
-            description = "Most epochs (early stopping on 10 % of the lists; default ${DEFAULT-VALUE}).")
+            description = "Most epochs (early stopping on 10 %% of the lists; default ${DEFAULT-VALUE}).")
     int epochs;
 
     @Override

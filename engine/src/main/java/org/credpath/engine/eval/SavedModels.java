@@ -22,15 +22,19 @@ import org.credpath.engine.recommend.ServingModel;
  * model's served {@link Recommender}; the same loaded model scores the whole-catalogue feature
  * matrix ({@link Dl4jServingModel#ranker()}; the built-in {@value GapCoverageModel#ID} is its
  * feature column there). Rows are named by the model's id ({@code ranker-default}, {@code gap-coverage}).
+ * A model that scores candidates by other means (the text-relevance {@code semantic-gap}) has served
+ * rows only.
  */
 public final class SavedModels implements AutoCloseable {
 
     private final RecommendEngine engine;
     private final Map<String, ServingModel> models;
+    private final PrintStream progress;
 
-    private SavedModels(RecommendEngine engine, Map<String, ServingModel> models) {
+    private SavedModels(RecommendEngine engine, Map<String, ServingModel> models, PrintStream progress) {
         this.engine = engine;
         this.models = models;
+        this.progress = progress;
     }
 
     /** @throws IllegalArgumentException naming the source of a model that does not load */
@@ -50,16 +54,28 @@ public final class SavedModels implements AutoCloseable {
             engine.close();
             throw e;
         }
-        return new SavedModels(engine, models);
+        return new SavedModels(engine, models, progress);
     }
 
-    /** Each model as a ranker of the whole-catalogue feature matrix (columns named {@code featureNames}). */
+    /**
+     * Each model that can rank the whole-catalogue feature matrix (columns named {@code featureNames}), as
+     * such a ranker; the others are named on the progress stream and scored as served only.
+     */
     public List<Ranker> wholeCatalogue(List<String> featureNames) {
         List<Ranker> out = new ArrayList<>();
-        models.forEach((id, m) -> out.add(ranker(id, m, featureNames)));
+        models.forEach((id, m) -> {
+            Ranker r = ranker(id, m, featureNames);
+            if (r == null) {
+                progress.println("eval: model " + id + " scores candidates by text, not by the feature matrix:"
+                        + " served protocol only");
+            } else {
+                out.add(r);
+            }
+        });
         return out;
     }
 
+    /** The model as a ranker of the feature matrix, or null when it has no such scoring. */
     private static Ranker ranker(String id, ServingModel m, List<String> featureNames) {
         if (m instanceof Dl4jServingModel d) {
             List<String> trained = d.ranker().normalizer().featureNames();
@@ -72,7 +88,7 @@ public final class SavedModels implements AutoCloseable {
         if (m instanceof GapCoverageModel) {
             return named(id, ColumnRanker.gapCoverage(featureNames));
         }
-        throw new IllegalArgumentException("model " + id + ": no whole-catalogue scoring for " + m.getClass().getSimpleName());
+        return null;
     }
 
     private static Ranker named(String name, Ranker r) {

@@ -22,8 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * @param weights how the two signals add up
  */
-public record SemanticGapModel(SemanticRelevance relevance, Esco esco, Weights weights, ModelInfo info)
-        implements ServingModel {
+public record SemanticGapModel(SemanticRelevance relevance, Esco esco, Weights weights, ModelInfo info,
+        ReferenceGoals reference) implements ServingModel {
 
     public static final String ID = "semantic-gap";
 
@@ -35,14 +35,20 @@ public record SemanticGapModel(SemanticRelevance relevance, Esco esco, Weights w
      *                   returned rather than irrelevant fillers (0 = no floor)
      * @param stretch    subtracted from the score of a credential beyond the learner's time or budget
      *                   ({@link Feasibility})
+     * @param hub        how much of a credential's hubness (its closeness to goals in general,
+     *                   {@link SemanticRelevance#hubness}) is taken off its cosine to the learner's goal and interests
      */
-    public record Weights(double similarity, double gap, double interest, double floor, double stretch) {
+    public record Weights(double similarity, double gap, double interest, double floor, double stretch, double hub) {
         /** Chosen on the judged development half (docs/ranking.md, "Judged relevance"). */
-        public static final Weights DEFAULTS = new Weights(2.0, 2.0, 2.0, 0.0, 0.3);
+        public static final Weights DEFAULTS = new Weights(2.0, 2.0, 2.0, 0.0, 0.3, 0.0);
 
         /** Goal similarity and gap share only. */
         public Weights(double similarity, double gap) {
-            this(similarity, gap, 0, 0, 0);
+            this(similarity, gap, 0, 0, 0, 0);
+        }
+
+        public Weights(double similarity, double gap, double interest, double floor, double stretch) {
+            this(similarity, gap, interest, floor, stretch, 0);
         }
 
         /**
@@ -55,18 +61,18 @@ public record SemanticGapModel(SemanticRelevance relevance, Esco esco, Weights w
                 return DEFAULTS;
             }
             String[] parts = text.split(",");
-            double[] v = new double[5];
+            double[] v = new double[6];
             try {
                 if (parts.length >= 2 && parts.length <= v.length) {
                     for (int i = 0; i < parts.length; i++) {
                         v[i] = Double.parseDouble(parts[i].strip());
                     }
-                    return new Weights(v[0], v[1], v[2], v[3], v[4]);
+                    return new Weights(v[0], v[1], v[2], v[3], v[4], v[5]);
                 }
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw new IllegalArgumentException("semantic-gap weights: expected 'similarity,gap[,interest[,floor[,stretch]]]'"
+            throw new IllegalArgumentException("semantic-gap weights: expected 'similarity,gap[,interest[,floor[,stretch[,hub]]]]'"
                     + " such as '1,0.5' or '1,2,1,0,0.5', got '" + text + "'");
         }
 
@@ -75,9 +81,10 @@ public record SemanticGapModel(SemanticRelevance relevance, Esco esco, Weights w
                 throw new IllegalArgumentException("semantic-gap weights: need similarity, gap and interest >= 0,"
                         + " similarity and gap not both 0; got " + similarity + ", " + gap + ", " + interest);
             }
-            if (!(floor >= 0) || !Double.isFinite(floor) || !(stretch >= 0) || !Double.isFinite(stretch)) {
-                throw new IllegalArgumentException("semantic-gap floor and stretch: need finite numbers >= 0, got "
-                        + floor + ", " + stretch);
+            if (!(floor >= 0) || !Double.isFinite(floor) || !(stretch >= 0) || !Double.isFinite(stretch)
+                    || !(hub >= 0) || !(hub <= 1)) {
+                throw new IllegalArgumentException("semantic-gap floor, stretch and hub: need finite numbers >= 0"
+                        + " (hub at most 1), got " + floor + ", " + stretch + ", " + hub);
             }
         }
     }
@@ -87,6 +94,7 @@ public record SemanticGapModel(SemanticRelevance relevance, Esco esco, Weights w
         Objects.requireNonNull(esco, "esco");
         Objects.requireNonNull(weights, "weights");
         Objects.requireNonNull(info, "info");
+        Objects.requireNonNull(reference, "reference");
     }
 
     public static SemanticGapModel of(SemanticRelevance relevance, Esco esco, Weights weights) {
@@ -97,11 +105,13 @@ public record SemanticGapModel(SemanticRelevance relevance, Esco esco, Weights w
         p.put("encoder", relevance.encoder().id());
         p.put("description", "score = " + weights.similarity() + " x cosine(credential text, goal occupation's label"
                 + " and description) + " + weights.gap() + " x share of the gap's weight taught + " + weights.interest()
-                + " x the closest cosine to one of the learner's interests - " + weights.stretch() + " for a credential"
+                + " x the closest cosine to one of the learner's interests (each cosine less " + weights.hub()
+                + " x the credential's hubness) - " + weights.stretch() + " for a credential"
                 + " beyond the learner's time or budget; credentials scoring below "
                 + weights.floor() + " are not shown. Untrained.");
         p.put("loadedAt", Instant.now().toString());
-        return new SemanticGapModel(relevance, esco, weights, new ModelInfo(ID, "1", p, null));
+        return new SemanticGapModel(relevance, esco, weights, new ModelInfo(ID, "1", p, null),
+                new ReferenceGoals(esco, relevance));
     }
 
     @Override
@@ -113,9 +123,11 @@ public record SemanticGapModel(SemanticRelevance relevance, Esco esco, Weights w
         double[] out = new double[candidates.size()];
         for (int i = 0; i < out.length; i++) {
             Credential c = candidates.get(i);
-            double sim = g == null ? 0 : relevance.similarity(g, c);
+            double hub = weights.hub() == 0 ? 0 : weights.hub() * relevance.hubness(c, reference.get());
+            double sim = g == null ? 0 : relevance.similarity(g, c) - hub;
+            double interest = interests.isEmpty() ? 0 : closest(interests, c) - hub;
             out[i] = weights.similarity() * sim + weights.gap() * learner.gapCoverage(c.skills().stream().distinct().toList())
-                    + weights.interest() * closest(interests, c)
+                    + weights.interest() * interest
                     - (Feasibility.stretch(learner.learner(), c) ? weights.stretch() : 0);
         }
         return out;

@@ -1,8 +1,11 @@
 package org.credpath.engine.text;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
@@ -19,7 +22,8 @@ import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
  * Hebrew, Devanagari, Thai, Hangul, kana, Han: {@value #SCRIPT_LETTERS} letters or a quarter of
  * them); in Latin script the function words decide, counted
  * against the stop-word lists Lucene ships for English, Spanish, Portuguese, French, German, Italian
- * and Dutch, ignoring single letters and all-capital acronyms (a course numbered "I", "AI", "(DE)");
+ * and Dutch, ignoring all-capital acronyms (a course numbered "I", "AI", "(DE)") and single letters
+ * except a lone lower-case conjunction English never writes ("Vendas e Atendimento");
  * a text with no telling word is read as English (most of the catalogue is), so the guess errs
  * toward keeping a credential. Returns an ISO 639-1 code.
  */
@@ -104,8 +108,23 @@ public final class LanguageGuess {
         };
     }
 
+    /**
+     * One-letter words English never writes in lower case, standing alone between spaces (so "e.g." and
+     * "E-Commerce" do not count): the conjunctions e (Portuguese, Italian), o (Portuguese, Spanish,
+     * Italian), y (Spanish) and the contraction à (French, Portuguese); the first language listed wins a tie.
+     */
+    private static final Pattern LONE_LETTER = Pattern.compile("(?<=\\s)([eoyà])(?=\\s)");
+    private static final Map<String, List<String>> LONE_LETTERS = Map.of(
+            "e", List.of("pt", "it"), "o", List.of("pt", "es", "it"), "y", List.of("es"), "à", List.of("fr", "pt"));
+
     private static String byFunctionWords(String text) {
         Map<String, Integer> hits = new LinkedHashMap<>();
+        Matcher lone = LONE_LETTER.matcher(text);
+        while (lone.find()) {
+            for (String language : LONE_LETTERS.get(lone.group(1))) {
+                hits.merge(language, 1, Integer::sum);
+            }
+        }
         for (String raw : text.split("[^\\p{L}']+")) {
             if (raw.length() < 2 || raw.equals(raw.toUpperCase(Locale.ROOT))) {
                 continue; // single letters (I, e, a) and acronyms (AI, DE, ES) tell nothing

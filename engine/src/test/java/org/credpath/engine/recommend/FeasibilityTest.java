@@ -43,7 +43,10 @@ class FeasibilityTest {
         assertThat(SemanticGapModel.Weights.parse("1, 2, 1, 0.3, 0.5"))
                 .isEqualTo(new SemanticGapModel.Weights(1, 2, 1, 0.3, 0.5));
         assertThat(SemanticGapModel.Weights.parse(null)).isEqualTo(SemanticGapModel.Weights.DEFAULTS);
-        assertThatThrownBy(() -> SemanticGapModel.Weights.parse("1,2,3,4,5,6")).hasMessageContaining("similarity,gap");
+        assertThat(SemanticGapModel.Weights.parse("2,2,2,0,0.3,0.25"))
+                .isEqualTo(new SemanticGapModel.Weights(2, 2, 2, 0, 0.3, 0.25));
+        assertThatThrownBy(() -> SemanticGapModel.Weights.parse("1,2,3,4,5,0.5,7")).hasMessageContaining("similarity,gap");
+        assertThatThrownBy(() -> SemanticGapModel.Weights.parse("1,2,1,0,0.3,1.5")).hasMessageContaining("hub at most 1");
         assertThatThrownBy(() -> SemanticGapModel.Weights.parse("1,x")).hasMessageContaining("'1,x'");
         assertThatThrownBy(() -> SemanticGapModel.Weights.parse("1,2,-1")).hasMessageContaining("interest");
         assertThatThrownBy(() -> SemanticGapModel.Weights.parse("1,2,1,-0.1")).hasMessageContaining("floor");

@@ -32,6 +32,8 @@ public final class SemanticRelevance {
     static final int EXTRA_TEXTS = 50_000;
     /** Short texts (a learner's interests) remembered at most. */
     static final int PHRASES = 10_000;
+    /** Reference goals a credential's hubness averages over (its nearest ones). */
+    static final int HUB_NEIGHBOURS = 10;
 
     /** A credential and its cosine similarity to a goal. */
     public record Scored(Credential credential, double similarity) {
@@ -44,6 +46,7 @@ public final class SemanticRelevance {
     private final Cache<String, float[]> extra = Caffeine.newBuilder().maximumSize(EXTRA_TEXTS).build();
     private final Map<String, float[]> occupations = new ConcurrentHashMap<>();
     private final Cache<String, float[]> phrases = Caffeine.newBuilder().maximumSize(PHRASES).build();
+    private final Cache<String, Double> hubs = Caffeine.newBuilder().maximumSize(EXTRA_TEXTS).build();
 
     public SemanticRelevance(TextEncoder encoder, List<Credential> catalogue, float[][] vectors) {
         this.encoder = Objects.requireNonNull(encoder, "encoder");
@@ -87,6 +90,42 @@ public final class SemanticRelevance {
      */
     public float[] phrase(String text) {
         return phrases.get(text, encoder::encode);
+    }
+
+    /**
+     * How close a credential is to goals in general (its hubness): the mean of its {@value #HUB_NEIGHBOURS}
+     * highest cosines to {@code reference} goal vectors (CSLS, Conneau et al. 2018). A credential whose text
+     * sits near every occupation's description (a generic business or operations course) scores high; a
+     * topical one scores high only near its own goals. Remembered per credential text.
+     */
+    public double hubness(Credential c, float[][] reference) {
+        float[] v = vector(c);
+        return hubs.get(EncoderTexts.credential(c), t -> meanOfTop(v, reference, HUB_NEIGHBOURS));
+    }
+
+    static double meanOfTop(float[] v, float[][] reference, int k) {
+        int n = Math.min(k, reference.length);
+        if (n == 0) {
+            return 0;
+        }
+        double[] top = new double[n];
+        java.util.Arrays.fill(top, Double.NEGATIVE_INFINITY);
+        for (float[] r : reference) {
+            double s = TextEncoder.dot(v, r);
+            if (s > top[n - 1]) {
+                int i = n - 1;
+                while (i > 0 && top[i - 1] < s) {
+                    top[i] = top[i - 1];
+                    i--;
+                }
+                top[i] = s;
+            }
+        }
+        double sum = 0;
+        for (double t : top) {
+            sum += t;
+        }
+        return sum / n;
     }
 
     /** Cosine similarity of a credential to the goal. */
