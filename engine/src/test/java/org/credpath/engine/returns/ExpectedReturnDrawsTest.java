@@ -73,6 +73,24 @@ class ExpectedReturnDrawsTest {
     }
 
     @Test
+    void theMeanSumsAsTheJdkStreamSumDoes() {
+        SplittableRandom r = new SplittableRandom(2);
+        for (int i = 0; i < 500; i++) {
+            double[] d = new double[1 + r.nextInt(2000)];
+            for (int k = 0; k < d.length; k++) {
+                d[k] = switch (r.nextInt(40)) {
+                    case 0 -> 1e16 * r.nextDouble();
+                    case 1 -> i % 7 == 0 ? Double.POSITIVE_INFINITY : -0.0;
+                    default -> 5_000 * r.nextGaussian();
+                };
+            }
+            double stream = Arrays.stream(d).sum() / d.length;
+            assertThat(Double.doubleToRawLongBits(ExpectedReturnModel.mean(d))).as("mean %s", stream)
+                    .isEqualTo(Double.doubleToRawLongBits(stream));
+        }
+    }
+
+    @Test
     void theCostDriverEqualsTheDrawByDrawDefinition() {
         ReturnOptions o = ReturnOptions.defaults();
         ExpectedReturnModel m = new ExpectedReturnModel(o);
