@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.learner.Learner;
 import org.credpath.engine.text.CredentialLanguage;
@@ -41,6 +44,11 @@ final class CandidateFilter {
 
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Titles and providers whose edition key is remembered, at most. */
+    static final int EDITION_KEYS = 100_000;
+    private static final Cache<String, String> EDITION_KEYS_CACHE = Caffeine.newBuilder().maximumSize(EDITION_KEYS)
+            .build();
 
     private final Learner learner;
     private final Double costLimit;
@@ -142,10 +150,17 @@ final class CandidateFilter {
         return (c.provider() == null ? "" : edition(c.provider())) + "|" + edition(c.title());
     }
 
-    /** A title's edition key: lower case, accents, bracketed parts and punctuation removed. */
+    /**
+     * A title's edition key: lower case, accents, bracketed parts and punctuation removed. Remembered per text (at
+     * most {@value #EDITION_KEYS}): every request asks again for the titles of its few hundred candidates.
+     */
     static String edition(String title) {
+        return EDITION_KEYS_CACHE.get(title, CandidateFilter::editionKey);
+    }
+
+    private static String editionKey(String title) {
         String t = BRACKETED.matcher(title).replaceAll(" ");
-        t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
         return NON_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

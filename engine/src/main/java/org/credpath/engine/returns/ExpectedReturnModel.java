@@ -26,16 +26,19 @@ import java.util.SplittableRandom;
 public final class ExpectedReturnModel {
 
     private final ReturnOptions o;
+    private final DrawTable table;
 
     public ExpectedReturnModel(ReturnOptions options) {
         this.o = options;
+        this.table = DrawTable.of(options.seed(), options.draws());
     }
 
     public ExpectedReturn estimate(ReturnInputs in) {
-        double[] d = draws(in);
+        double[] gains = gains(in);
+        double[] d = values(in, gains);
         double mean = mean(d);
         Arrays.sort(d);
-        List<ExpectedReturn.Driver> drivers = drivers(in, mean);
+        List<ExpectedReturn.Driver> drivers = drivers(in, gains, mean);
         double w = in.current().p50();
         Double ifMove = in.target() == null ? null : (double) Math.round(Math.max(0, in.target().p50() - w));
         int unknown = (int) in.steps().stream().filter(s -> s.costUsd() == null).count();
@@ -46,16 +49,80 @@ public final class ExpectedReturnModel {
 
     /** One expected value per draw of the uncertain inputs, in draw order (unsorted). */
     double[] draws(ReturnInputs in) {
-        SplittableRandom rnd = new SplittableRandom(o.seed());
+        return values(in, gains(in));
+    }
+
+    /** Each draw's yearly gain over the horizon after the pathway, discounted, less the priced cost and study time. */
+    private double[] values(ReturnInputs in, double[] gains) {
         double cost = in.steps().stream().filter(s -> s.costUsd() != null).mapToDouble(StepOutcome::costUsd).sum();
         double hours = in.steps().stream().mapToDouble(StepOutcome::hours).sum();
         double years = hours / in.hoursPerWeek() / 52.0;
         double annuity = annuity(Math.min(years, o.horizonYears()), o.horizonYears());
         double fixed = cost + hours * o.studyHourValueUsd();
-        double[] out = new double[o.draws()];
+        double[] out = new double[gains.length];
         for (int k = 0; k < out.length; k++) {
-            Draw p = Draw.next(rnd);
-            out[k] = yearlyGain(in, p) * annuity - fixed;
+            out[k] = gains[k] * annuity - fixed;
+        }
+        return out;
+    }
+
+    /**
+     * {@link #yearlyGain} for every draw of the table, in draw order, with the same arithmetic (so the same
+     * values): what depends on the steps alone (their completion log-odds, relevance, intensity) is worked out
+     * once rather than per draw. Runs 1,000 times per expected return, several returns per recommendation.
+     */
+    double[] gains(ReturnInputs in) {
+        List<StepOutcome> steps = in.steps();
+        int n = steps.size();
+        boolean hasTarget = in.target() != null;
+        double[] completion = new double[n];
+        double[] logit = new double[n];
+        double[] intensity = new double[n];
+        double[] coverage = new double[n];
+        boolean[] relevant = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            StepOutcome s = steps.get(i);
+            double p = s.completion();
+            completion[i] = p;
+            logit[i] = p <= 0 || p >= 1 ? Double.NaN : Math.log(p / (1 - p));
+            relevant[i] = s.relevant(hasTarget);
+            intensity[i] = hasTarget ? Math.min(ReturnAnchors.RELEVANCE_CAP,
+                    s.coverageGain() / ReturnAnchors.REFERENCE_COVERAGE) : 1;
+            coverage[i] = s.coverageGain();
+        }
+        double firstYet = in.priorRelevantCredentials() > 0 ? 0 : 1;
+        double moveWithout = hasTarget ? move(in, 0) : 0;
+        DrawTable t = table;
+        double[] c = new double[n];
+        double[] out = new double[t.size()];
+        for (int k = 0; k < out.length; k++) {
+            double shift = t.completionShift[k];
+            for (int i = 0; i < n; i++) {
+                double p = completion[i];
+                c[i] = shift == 0 || p <= 0 || p >= 1 ? p : 1 / (1 + Math.exp(-(logit[i] + shift)));
+            }
+            double now = in.current().quantile(t.rank[k]);
+            double noneYet = firstYet;
+            double premium = 0;
+            for (int i = 0; i < n; i++) {
+                if (relevant[i]) {
+                    premium += c[i] * intensity[i] * (noneYet * t.firstRelevant[k] + (1 - noneYet) * t.furtherRelevant[k]);
+                    noneYet *= 1 - c[i];
+                } else {
+                    premium += c[i] * t.irrelevant[k];
+                }
+            }
+            double within = now * premium;
+            if (!hasTarget) {
+                out[k] = within;
+                continue;
+            }
+            double expCover = 0;
+            for (int i = 0; i < n; i++) {
+                expCover += c[i] * coverage[i];
+            }
+            double dp = (move(in, expCover) - moveWithout) * t.moveScale[k];
+            out[k] = within + dp * Math.max(0, in.target().quantile(t.rank[k]) - now - within);
         }
         return out;
     }
@@ -84,7 +151,7 @@ public final class ExpectedReturnModel {
         }
     }
 
-    /** Expected yearly gain once the pathway ends, for one draw of the inputs. */
+    /** Expected yearly gain once the pathway ends, for one draw of the inputs ({@link #gains} does every draw at once). */
     double yearlyGain(ReturnInputs in, Draw p) {
         double now = in.current().quantile(p.rank());
         double premium = expectedPremium(in, p);
@@ -165,13 +232,16 @@ public final class ExpectedReturnModel {
         return (Math.exp(-lr * start) - Math.exp(-lr * end)) / lr;
     }
 
-    private List<ExpectedReturn.Driver> drivers(ReturnInputs in, double mean) {
+    /** @param gains the draws' yearly gains of {@code in}, which a change of cost alone leaves as they are */
+    private List<ExpectedReturn.Driver> drivers(ReturnInputs in, double[] gains, double mean) {
         List<ExpectedReturn.Driver> out = new ArrayList<>();
         out.add(driver("completion", in.withSteps(in.steps().stream().map(s -> s.withCompletion(1)).toList()), mean,
                 "if every step were completed"));
         if (in.steps().stream().anyMatch(s -> s.costUsd() != null && s.costUsd() > 0)) {
-            out.add(driver("cost", in.withSteps(in.steps().stream().map(s -> s.withCost(s.costUsd() == null ? null : 0.0))
-                    .toList()), mean, "if the priced steps cost nothing"));
+            ReturnInputs free = in.withSteps(in.steps().stream().map(s -> s.withCost(s.costUsd() == null ? null : 0.0))
+                    .toList());
+            out.add(new ExpectedReturn.Driver("cost", round(mean(values(free, gains)) - mean),
+                    "if the priced steps cost nothing"));
         }
         if (in.target() != null) {
             ReturnInputs full = new ReturnInputs(in.current(), in.target(),
@@ -197,8 +267,24 @@ public final class ExpectedReturnModel {
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r.nextDouble());
     }
 
+    /**
+     * The mean, summed exactly as {@code Arrays.stream(d).sum()} sums (compensated, with the simple sum kept for
+     * infinities: the JDK's {@code Collectors.sumWithCompensation} and {@code computeFinalSum}) without a stream:
+     * it runs five times per expected return.
+     */
     static double mean(double[] d) {
-        return Arrays.stream(d).sum() / d.length;
+        double high = 0;
+        double lowNegated = 0;
+        double simple = 0;
+        for (double v : d) {
+            double tmp = v - lowNegated;
+            double velvel = high + tmp;
+            lowNegated = (velvel - high) - tmp;
+            high = velvel;
+            simple += v;
+        }
+        double sum = high - lowNegated;
+        return (Double.isNaN(sum) && Double.isInfinite(simple) ? simple : sum) / d.length;
     }
 
     static double percentile(double[] sorted, double q) {

@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 
 import org.credpath.engine.catalog.Credential;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * The teaching language of a credential: its {@code language} field when the source gave one, else
  * an edition marker in its title, a bracketed language name or ISO 639-1 code such as
@@ -33,6 +36,10 @@ public final class CredentialLanguage {
             Map.entry("uk", "uk"), Map.entry("ukrainian", "uk"), Map.entry("pl", "pl"), Map.entry("polish", "pl"),
             Map.entry("nl", "nl"), Map.entry("dutch", "nl"));
 
+    /** Titles whose language is remembered, at most (a request asks again for its few hundred candidates'). */
+    static final int TITLES = 100_000;
+    private static final Cache<String, Optional<String>> BY_TITLE = Caffeine.newBuilder().maximumSize(TITLES).build();
+
     private CredentialLanguage() {
     }
 
@@ -42,7 +49,12 @@ public final class CredentialLanguage {
             String l = c.language().strip().toLowerCase(Locale.ROOT);
             return Optional.of(l.length() > 2 && l.charAt(2) == '-' ? l.substring(0, 2) : l);
         }
-        Matcher m = BRACKETED.matcher(c.title());
+        return BY_TITLE.get(c.title(), CredentialLanguage::ofTitle);
+    }
+
+    /** A title's edition marker, else the language it is written in. */
+    private static Optional<String> ofTitle(String title) {
+        Matcher m = BRACKETED.matcher(title);
         Optional<String> found = Optional.empty();
         while (m.find()) {
             String code = MARKERS.get(m.group(1).strip().toLowerCase(Locale.ROOT));
@@ -50,6 +62,6 @@ public final class CredentialLanguage {
                 found = Optional.of(code);
             }
         }
-        return found.isPresent() ? found : Optional.of(LanguageGuess.of(c.title()));
+        return found.isPresent() ? found : Optional.of(LanguageGuess.of(title));
     }
 }
