@@ -48,21 +48,33 @@ public record Catalogue(Map<String, Credential> credentials, SkillTagger tagger,
 
     /**
      * Prepares ({@link CataloguePreparation}) and indexes {@code credentials}; when null, the bundled
-     * catalogue, with its inferred skills read from the cache under {@code <home>/var/cache}
-     * ({@link PreparedCatalogueCache}) when they were inferred from the same inputs.
+     * catalogue ({@link #bundled}).
      */
     public static Catalogue build(CredpathHome home, Esco esco, List<Credential> credentials, PrintStream progress) {
         long t0 = System.nanoTime();
         CataloguePreparation preparation = CataloguePreparation.load(home, esco, progress::println);
         progress.println(String.format(Locale.ROOT, "catalogue: skill tagger and embeddings loaded in %.1f s",
                 seconds(t0)));
-        if (credentials != null) {
-            return build(preparation, credentials, "catalogue", progress);
-        }
+        return credentials != null ? build(preparation, credentials, "catalogue", progress)
+                : bundled(home, preparation, readBundled(home, progress), progress);
+    }
+
+    /** The bundled catalogue's credentials as the source lists them, with a progress line. */
+    public static List<Credential> readBundled(CredpathHome home, PrintStream progress) {
         long t1 = System.nanoTime();
         List<Credential> bundled = BundledCatalog.load(home).credentials();
         progress.println(String.format(Locale.ROOT, "bundled catalogue: %,d credentials read in %.1f s",
                 bundled.size(), seconds(t1)));
+        return bundled;
+    }
+
+    /**
+     * The bundled catalogue ({@code bundled}, as {@link #readBundled} gives it) prepared and indexed,
+     * its inferred skills ({@link PreparedCatalogueCache}) and its index ({@link CatalogueIndexCache})
+     * read from the caches under {@code <home>/var/cache} when they were built from the same inputs.
+     */
+    public static Catalogue bundled(CredpathHome home, CataloguePreparation preparation, List<Credential> bundled,
+            PrintStream progress) {
         List<Path> taggerInputs = List.of(home.datasets().resolve(EscoLoader.FOLDER),
                 EmbeddingModel.directory(home).resolve(EmbeddingModel.VECTORS));
         DiskCache disk = new DiskCache(home.cache());
