@@ -4,6 +4,7 @@ import java.io.PrintStream;
 
 import org.credpath.api.service.RecommendationService;
 import org.credpath.api.service.Services;
+import org.credpath.engine.data.Background;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.labour.LabourMarket;
 import org.credpath.engine.recommend.ModelHolder;
@@ -70,6 +71,18 @@ public final class EngineServices implements AutoCloseable {
                 .withModel(new ServedModel(engine.models()))
                 .withRecommendations(new EngineRecommendations(engine.recommender(catalog, options), catalog));
         return new EngineServices(engine, catalog, services);
+    }
+
+    /**
+     * Starts, on a background thread, what the engine builds on first use and a start does not need
+     * (the skill tagger's label dictionary: text searches and catalogue imports tag with it), so that
+     * the first such request does not wait for it. A server calls it once it is ready.
+     */
+    public void warmUp() {
+        Background.start("engine-warm-up", () -> {
+            engine.catalogue().tagger().prepare();
+            return null;
+        });
     }
 
     public LabourMarket market() {
