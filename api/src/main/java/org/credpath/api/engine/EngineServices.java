@@ -54,8 +54,8 @@ public final class EngineServices implements AutoCloseable {
 
     /**
      * The server's load: as {@link #load(CredpathHome, String, PrintStream)} with the title resolver's
-     * encoder vectors built on a background thread ({@code GET /v1/health/ready} says which title
-     * resolver answers meanwhile).
+     * encoder vectors read on a background thread started by {@link #warmUp()} ({@code GET /v1/health/ready}
+     * says which title resolver answers meanwhile).
      */
     public static EngineServices loadForServing(CredpathHome home, String modelSource, PrintStream progress) {
         return load(home, modelSource, 0, 0, RecommenderOptions.DEFAULTS, LabourMarket.TitleVectors.BACKGROUND, progress);
@@ -74,11 +74,13 @@ public final class EngineServices implements AutoCloseable {
     }
 
     /**
-     * Starts, on a background thread, what the engine builds on first use and a start does not need
-     * (the skill tagger's label dictionary: text searches and catalogue imports tag with it), so that
-     * the first such request does not wait for it. A server calls it once it is ready.
+     * Starts, on background threads, what a start does not need: the title resolver's encoder vectors
+     * (job titles are read by the lexical stages until they are loaded, as readiness says) and the skill
+     * tagger's label dictionary (built on first use otherwise: text searches and catalogue imports tag
+     * with it). A server calls it once it is ready.
      */
     public void warmUp() {
+        engine.market().startTitleVectors();
         Background.start("engine-warm-up", () -> {
             engine.catalogue().tagger().prepare();
             return null;

@@ -86,7 +86,10 @@ public final class LabourMarket {
     public enum TitleVectors {
         /** Before {@link #load} returns (command-line tools, evaluations, tests). */
         WAIT,
-        /** On a background thread; the lexical stages answer until then (the server: readiness says which). */
+        /**
+         * On a background thread started by {@link #startTitleVectors()} (a server: once it is ready, so
+         * that it does not compete with the start); the lexical stages answer until then (readiness says which).
+         */
         BACKGROUND
     }
 
@@ -142,7 +145,7 @@ public final class LabourMarket {
         FusedTitleResolver lexical = lexicalResolver(home, esco, titles, Background.join(spelling));
         ServedTitles served = vectors == TitleVectors.WAIT
                 ? ServedTitles.ready(withEncoder(lexical, home, esco, evidence, MiniLmEncoder.shared(), progress))
-                : ServedTitles.building(lexical, p -> withEncoder(lexical, home, esco, evidence, MiniLmEncoder.shared(), p),
+                : ServedTitles.deferred(lexical, p -> withEncoder(lexical, home, esco, evidence, MiniLmEncoder.shared(), p),
                         "Delete " + VectorCache.dir(home) + " and restart to encode them again.", progress);
         LabourMarket m = new LabourMarket(esco, onet, bls, crosswalk, titles, served);
         progress.accept(String.format("labour: ready in %.1f s (title resolver: %s)", (System.nanoTime() - t0) / 1e9,
@@ -251,7 +254,15 @@ public final class LabourMarket {
         return served.status();
     }
 
-    /** Waits until the full title resolver answers (after a {@link TitleVectors#BACKGROUND} load). */
+    /**
+     * Starts reading (or encoding) the title resolver's encoder vectors on a background thread after a
+     * {@link TitleVectors#BACKGROUND} load; does nothing when they were started or loaded already.
+     */
+    public void startTitleVectors() {
+        served.start();
+    }
+
+    /** Waits until the full title resolver answers (after a {@link TitleVectors#BACKGROUND} load, starting it). */
     public FusedTitleResolver awaitTitleVectors() {
         return served.await();
     }
