@@ -83,6 +83,7 @@ public final class ServeCommand implements Callable<Integer> {
                 + " /openapi.json, metrics: /metrics); started %.1f s after the JVM%n", host, server.port(),
                 ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
         serving = true;
+        engine.warmUp();
         return 0;
     }
 

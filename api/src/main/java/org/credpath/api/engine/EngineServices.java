@@ -4,6 +4,7 @@ import java.io.PrintStream;
 
 import org.credpath.api.service.RecommendationService;
 import org.credpath.api.service.Services;
+import org.credpath.engine.data.Background;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.labour.LabourMarket;
 import org.credpath.engine.recommend.ModelHolder;
@@ -53,8 +54,8 @@ public final class EngineServices implements AutoCloseable {
 
     /**
      * The server's load: as {@link #load(CredpathHome, String, PrintStream)} with the title resolver's
-     * encoder vectors built on a background thread ({@code GET /v1/health/ready} says which title
-     * resolver answers meanwhile).
+     * encoder vectors read on a background thread started by {@link #warmUp()} ({@code GET /v1/health/ready}
+     * says which title resolver answers meanwhile).
      */
     public static EngineServices loadForServing(CredpathHome home, String modelSource, PrintStream progress) {
         return load(home, modelSource, 0, 0, RecommenderOptions.DEFAULTS, LabourMarket.TitleVectors.BACKGROUND, progress);
@@ -70,6 +71,20 @@ public final class EngineServices implements AutoCloseable {
                 .withModel(new ServedModel(engine.models()))
                 .withRecommendations(new EngineRecommendations(engine.recommender(catalog, options), catalog));
         return new EngineServices(engine, catalog, services);
+    }
+
+    /**
+     * Starts, on background threads, what a start does not need: the title resolver's encoder vectors
+     * (job titles are read by the lexical stages until they are loaded, as readiness says) and the skill
+     * tagger's label dictionary (built on first use otherwise: text searches and catalogue imports tag
+     * with it). A server calls it once it is ready.
+     */
+    public void warmUp() {
+        engine.market().startTitleVectors();
+        Background.start("engine-warm-up", () -> {
+            engine.catalogue().tagger().prepare();
+            return null;
+        });
     }
 
     public LabourMarket market() {

@@ -18,6 +18,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -31,6 +32,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
 import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
 import org.credpath.engine.catalog.Credential;
 
@@ -96,14 +98,47 @@ public final class CatalogIndex implements CandidateRetriever, AutoCloseable {
         }
     }
 
+    /** The settings of a heap index: a 64 MB buffer, the default graph and parallel search. */
+    private static final IndexSettings IN_MEMORY = new IndexSettings(64, IndexSettings.DEFAULTS.hnswM(),
+            IndexSettings.DEFAULTS.hnswBeamWidth(), 0, IndexSettings.DEFAULTS.parallelSearch());
+
     /** A heap-only index (tests, one-off evaluations). */
     public static CatalogIndex inMemory(CredentialVectors vectors, SkillTextSource skillText) {
         try {
-            return new CatalogIndex(new ByteBuffersDirectory(), vectors, skillText,
-                    new IndexSettings(64, IndexSettings.DEFAULTS.hnswM(), IndexSettings.DEFAULTS.hnswBeamWidth(), 0,
-                            IndexSettings.DEFAULTS.parallelSearch()));
+            return new CatalogIndex(new ByteBuffersDirectory(), vectors, skillText, IN_MEMORY);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A heap index holding a copy of the committed index in {@code folder} (e.g. one stored by
+     * {@link #copyCommitTo}): searches and later updates behave as in the index that was stored, and
+     * {@code folder} is only read (no lock, nothing written there).
+     *
+     * @throws IOException when {@code folder} holds no readable index
+     */
+    public static CatalogIndex inMemoryCopyOf(Path folder, CredentialVectors vectors, SkillTextSource skillText)
+            throws IOException {
+        ByteBuffersDirectory heap = new ByteBuffersDirectory();
+        try (Directory stored = FSDirectory.open(folder)) {
+            for (String file : SegmentInfos.readLatestCommit(stored).files(true)) {
+                heap.copyFrom(stored, file, file, IOContext.READONCE);
+            }
+        }
+        return new CatalogIndex(heap, vectors, skillText, IN_MEMORY);
+    }
+
+    /**
+     * Commits, then copies the files of that commit into {@code folder} (an empty folder; readable by
+     * {@link #inMemoryCopyOf} or {@link #open}).
+     */
+    public void copyCommitTo(Path folder) throws IOException {
+        writer.commit();
+        try (Directory out = FSDirectory.open(folder)) {
+            for (String file : SegmentInfos.readLatestCommit(directory).files(true)) {
+                out.copyFrom(directory, file, file, IOContext.READONCE);
+            }
         }
     }
 

@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import org.credpath.engine.cache.DiskCache;
+import org.credpath.engine.data.Background;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.labour.bls.Bls;
 import org.credpath.engine.labour.bls.BlsLoader;
@@ -84,7 +86,10 @@ public final class LabourMarket {
     public enum TitleVectors {
         /** Before {@link #load} returns (command-line tools, evaluations, tests). */
         WAIT,
-        /** On a background thread; the lexical stages answer until then (the server: readiness says which). */
+        /**
+         * On a background thread started by {@link #startTitleVectors()} (a server: once it is ready, so
+         * that it does not compete with the start); the lexical stages answer until then (readiness says which).
+         */
         BACKGROUND
     }
 
@@ -109,26 +114,38 @@ public final class LabourMarket {
 
     /** As {@link #load(CredpathHome, Consumer, TitleVectors)} over an ESCO already loaded ({@link #loadEsco}). */
     public static LabourMarket load(CredpathHome home, Esco esco, Consumer<String> progress, TitleVectors vectors) {
+        return load(home, CompletableFuture.completedFuture(esco), progress, vectors);
+    }
+
+    /**
+     * As {@link #load(CredpathHome, Esco, Consumer, TitleVectors)} over an ESCO still loading: O*NET, BLS
+     * and the crosswalk tables, which need no ESCO, load meanwhile.
+     */
+    public static LabourMarket load(CredpathHome home, CompletableFuture<Esco> escoLoading, Consumer<String> progress,
+            TitleVectors vectors) {
         long t0 = System.nanoTime();
-        long t = t0;
-        Onet onet = OnetLoader.load(home);
+        CompletableFuture<Onet> onetLoading = Background.start("onet-loader", () -> OnetLoader.load(home));
+        CompletableFuture<CrosswalkTables> tables = Background.start("crosswalk-loader", () -> CrosswalkTables.load(home));
         Bls bls = BlsLoader.load(home);
-        Crosswalk crosswalk = Crosswalk.build(CrosswalkTables.load(home), esco, onet, bls);
+        Onet onet = Background.join(onetLoading);
+        Esco esco = Background.join(escoLoading);
+        long t = System.nanoTime();
+        Crosswalk crosswalk = Crosswalk.build(Background.join(tables), esco, onet, bls);
         progress.accept(String.format("labour: O*NET %,d occupations, OEWS %,d rows, %,d ESCO occupations with a wage"
-                + " in %.1f s", onet.occupations().size(), bls.oewsOccupations().size(), crosswalk.escoWithWage(),
-                seconds(t)));
+                + " in %.1f s (%.1f s after ESCO)", onet.occupations().size(), bls.oewsOccupations().size(),
+                crosswalk.escoWithWage(), seconds(t0), seconds(t)));
         t = System.nanoTime();
         List<TitleEvidence> evidence = titleEvidence(home, esco, onet, crosswalk);
         progress.accept(String.format("labour: %,d title evidence rows read in %.1f s", evidence.size(), seconds(t)));
+        CompletableFuture<TitleSpelling> spelling = Background.start("spelling-loader", () -> spelling(evidence, progress));
         t = System.nanoTime();
         EvidenceTitleResolver titles = new EvidenceTitleResolver(esco, evidence, EvidenceWeights.DEFAULT,
                 new DiskCache(home.cache()), progress);
         progress.accept(String.format("labour: title index %,d titles in %.1f s", titles.evidenceCount(), seconds(t)));
-        FusedTitleResolver lexical = lexicalResolver(home, esco, titles, evidence, progress);
-        TextEncoder encoder = MiniLmEncoder.shared();
+        FusedTitleResolver lexical = lexicalResolver(home, esco, titles, Background.join(spelling));
         ServedTitles served = vectors == TitleVectors.WAIT
-                ? ServedTitles.ready(withEncoder(lexical, home, esco, evidence, encoder, progress))
-                : ServedTitles.building(lexical, p -> withEncoder(lexical, home, esco, evidence, encoder, p),
+                ? ServedTitles.ready(withEncoder(lexical, home, esco, evidence, MiniLmEncoder.shared(), progress))
+                : ServedTitles.deferred(lexical, p -> withEncoder(lexical, home, esco, evidence, MiniLmEncoder.shared(), p),
                         "Delete " + VectorCache.dir(home) + " and restart to encode them again.", progress);
         LabourMarket m = new LabourMarket(esco, onet, bls, crosswalk, titles, served);
         progress.accept(String.format("labour: ready in %.1f s (title resolver: %s)", (System.nanoTime() - t0) / 1e9,
@@ -158,16 +175,25 @@ public final class LabourMarket {
     /** The lexical stages: evidence, exact ESCO labels, the abbreviation table and the spelling vocabulary. */
     static FusedTitleResolver lexicalResolver(CredpathHome home, Esco esco, EvidenceTitleResolver titles,
             List<TitleEvidence> evidence, Consumer<String> progress) {
-        long t0 = System.nanoTime();
+        return lexicalResolver(home, esco, titles, spelling(evidence, progress));
+    }
+
+    private static FusedTitleResolver lexicalResolver(CredpathHome home, Esco esco, EvidenceTitleResolver titles,
+            TitleSpelling spelling) {
         TitleAbbreviations abbreviations = TitleAbbreviations.load(
                 home.dataset(TitleAbbreviations.FOLDER, TitleAbbreviations.FILE));
+        return FusedTitleResolver.lexical(titles, new ExactLabelResolver(esco), abbreviations, spelling,
+                FusionWeights.DEFAULT);
+    }
+
+    /** The spelling vocabulary of the known titles (not the vacancy titles). */
+    private static TitleSpelling spelling(List<TitleEvidence> evidence, Consumer<String> progress) {
+        long t0 = System.nanoTime();
         TitleSpelling spelling = new TitleSpelling(evidence.stream()
                 .filter(e -> e.source() != org.credpath.engine.labour.title.TitleSource.VACANCY)
                 .map(TitleEvidence::title).toList());
-        progress.accept(String.format("labour: %d title abbreviations, spelling vocabulary in %.1f s",
-                abbreviations.size(), (System.nanoTime() - t0) / 1e9));
-        return FusedTitleResolver.lexical(titles, new ExactLabelResolver(esco), abbreviations, spelling,
-                FusionWeights.DEFAULT);
+        progress.accept(String.format("labour: title spelling vocabulary in %.1f s", (System.nanoTime() - t0) / 1e9));
+        return spelling;
     }
 
     /** {@code lexical} with the encoder's ESCO label and vacancy title vectors (read from the cache or encoded). */
@@ -228,7 +254,15 @@ public final class LabourMarket {
         return served.status();
     }
 
-    /** Waits until the full title resolver answers (after a {@link TitleVectors#BACKGROUND} load). */
+    /**
+     * Starts reading (or encoding) the title resolver's encoder vectors on a background thread after a
+     * {@link TitleVectors#BACKGROUND} load; does nothing when they were started or loaded already.
+     */
+    public void startTitleVectors() {
+        served.start();
+    }
+
+    /** Waits until the full title resolver answers (after a {@link TitleVectors#BACKGROUND} load, starting it). */
     public FusedTitleResolver awaitTitleVectors() {
         return served.await();
     }

@@ -1,6 +1,8 @@
 package org.credpath.engine.recommend;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.function.Supplier;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,45 +48,66 @@ public record Catalogue(Map<String, Credential> credentials, SkillTagger tagger,
 
     /**
      * Prepares ({@link CataloguePreparation}) and indexes {@code credentials}; when null, the bundled
-     * catalogue, with its inferred skills read from the cache under {@code <home>/var/cache}
-     * ({@link PreparedCatalogueCache}) when they were inferred from the same inputs.
+     * catalogue ({@link #bundled}).
      */
     public static Catalogue build(CredpathHome home, Esco esco, List<Credential> credentials, PrintStream progress) {
         long t0 = System.nanoTime();
         CataloguePreparation preparation = CataloguePreparation.load(home, esco, progress::println);
         progress.println(String.format(Locale.ROOT, "catalogue: skill tagger and embeddings loaded in %.1f s",
                 seconds(t0)));
-        if (credentials != null) {
-            return build(preparation, credentials, "catalogue", progress);
-        }
+        return credentials != null ? build(preparation, credentials, "catalogue", progress)
+                : bundled(home, preparation, readBundled(home, progress), progress);
+    }
+
+    /** The bundled catalogue's credentials as the source lists them, with a progress line. */
+    public static List<Credential> readBundled(CredpathHome home, PrintStream progress) {
         long t1 = System.nanoTime();
         List<Credential> bundled = BundledCatalog.load(home).credentials();
         progress.println(String.format(Locale.ROOT, "bundled catalogue: %,d credentials read in %.1f s",
                 bundled.size(), seconds(t1)));
-        PreparedCatalogueCache cache = new PreparedCatalogueCache(new DiskCache(home.cache()), List.of(
-                home.datasets().resolve(EscoLoader.FOLDER), EmbeddingModel.directory(home).resolve(EmbeddingModel.VECTORS)));
-        return index(preparation, cache.prepare(preparation, bundled, "bundled catalogue", progress::println),
-                progress);
+        return bundled;
+    }
+
+    /**
+     * The bundled catalogue ({@code bundled}, as {@link #readBundled} gives it) prepared and indexed,
+     * its inferred skills ({@link PreparedCatalogueCache}) and its index ({@link CatalogueIndexCache})
+     * read from the caches under {@code <home>/var/cache} when they were built from the same inputs.
+     */
+    public static Catalogue bundled(CredpathHome home, CataloguePreparation preparation, List<Credential> bundled,
+            PrintStream progress) {
+        List<Path> taggerInputs = List.of(home.datasets().resolve(EscoLoader.FOLDER),
+                EmbeddingModel.directory(home).resolve(EmbeddingModel.VECTORS));
+        DiskCache disk = new DiskCache(home.cache());
+        List<Credential> prepared = new PreparedCatalogueCache(disk, taggerInputs)
+                .prepare(preparation, bundled, "bundled catalogue", progress::println);
+        return index(preparation, prepared, new CatalogueIndexCache(disk, taggerInputs), progress);
     }
 
     /** Prepares {@code credentials} (from {@code source}, named in progress lines) and indexes them. */
     public static Catalogue build(CataloguePreparation preparation, List<Credential> credentials, String source,
             PrintStream progress) {
-        return index(preparation, preparation.prepare(credentials, source, progress::println), progress);
+        return index(preparation, preparation.prepare(credentials, source, progress::println), null, progress);
     }
 
-    private static Catalogue index(CataloguePreparation preparation, List<Credential> prepared, PrintStream progress) {
-        long t0 = System.nanoTime();
+    /** Indexes the prepared credentials: built, or copied from {@code cache} when not null and it matches. */
+    private static Catalogue index(CataloguePreparation preparation, List<Credential> prepared,
+            CatalogueIndexCache cache, PrintStream progress) {
         SkillTagger tagger = preparation.tagger();
         CredentialVectors vectors = preparation.embeddings()
                 .<CredentialVectors>map(e -> new SkillFirstVectors(new EmbeddingVectors(e, tagger)))
                 .orElse(CredentialVectors.NONE);
         Map<String, Credential> byId = new LinkedHashMap<>();
         prepared.forEach(c -> byId.put(c.id(), c));
-        CatalogIndex index = CatalogIndex.inMemory(vectors, tagger::skillText);
-        index.upsertAll(byId.values());
-        progress.println(String.format(Locale.ROOT, "catalogue: %,d credentials indexed in %.1f s", byId.size(),
-                seconds(t0)));
+        Supplier<CatalogIndex> build = () -> {
+            long t0 = System.nanoTime();
+            CatalogIndex index = CatalogIndex.inMemory(vectors, tagger::skillText);
+            index.upsertAll(byId.values());
+            progress.println(String.format(Locale.ROOT, "catalogue: %,d credentials indexed in %.1f s", byId.size(),
+                    seconds(t0)));
+            return index;
+        };
+        CatalogIndex index = cache == null ? build.get()
+                : cache.index(byId.values(), vectors, tagger::skillText, build, progress::println);
         return new Catalogue(byId, tagger, vectors, index);
     }
 

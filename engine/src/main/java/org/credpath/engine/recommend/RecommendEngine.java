@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.credpath.engine.catalog.Credential;
@@ -24,6 +25,10 @@ import org.credpath.engine.plan.PlanningContexts;
 import org.credpath.engine.rank.OccupationSkills;
 import org.credpath.engine.returns.CompletionEstimator;
 import org.credpath.engine.skills.CataloguePreparation;
+import org.credpath.engine.skills.SkillEmbeddings;
+import org.credpath.engine.skills.SkillTagger;
+import org.credpath.engine.returns.SkillPremiumModel;
+import org.credpath.engine.text.TextEncoder;
 
 /**
  * Everything a {@link Recommender} needs, loaded once from the shipped {@code datasets/} and
@@ -102,30 +107,80 @@ public final class RecommendEngine implements AutoCloseable {
     private static RecommendEngine load(CredpathHome home, String modelSource, List<Credential> credentials,
             String source, int scaledSize, long seed, LabourMarket.TitleVectors titleVectors, PrintStream progress) {
         Objects.requireNonNull(progress, "progress");
-        Esco esco = LabourMarket.loadEsco(home, progress::println);
-        // The catalogue needs ESCO only: it is prepared while the rest of the labour market loads.
-        CompletableFuture<Catalogue> prepared = Background.start("catalogue-loader", () -> credentials == null
-                ? Catalogue.build(home, esco, null, progress)
-                : Catalogue.build(CataloguePreparation.load(home, esco, progress::println), credentials, source,
-                        progress));
+        // Each step starts as soon as its inputs are ready: what needs no ESCO (the planner's models, the
+        // encoder model, the skill embeddings, the bundled listings) loads beside it; the catalogue and its
+        // encoder vectors are prepared while the rest of the labour market loads.
+        CompletableFuture<PlannerModels> plannerModels = Background.start("planner-models",
+                () -> PlannerModels.load(home, progress));
+        CompletableFuture<TextEncoder> encoder = Background.start("encoder-model", BgeSmallEncoder::shared);
+        CompletableFuture<Optional<SkillEmbeddings>> embeddings = Background.start("embeddings-loader", () -> {
+            long t = System.nanoTime();
+            Optional<SkillEmbeddings> e = CataloguePreparation.embeddings(home, progress::println);
+            progress.println(String.format(java.util.Locale.ROOT, "catalogue: skill embeddings loaded in %.1f s",
+                    seconds(t)));
+            return e;
+        });
+        CompletableFuture<List<Credential>> listed = credentials != null ? CompletableFuture.completedFuture(credentials)
+                : Background.start("catalogue-reader", () -> Catalogue.readBundled(home, progress));
+        CompletableFuture<Esco> esco = Background.start("esco", () -> LabourMarket.loadEsco(home, progress::println));
+        CompletableFuture<Catalogue> prepared = Background.start("catalogue-loader", () -> catalogue(home,
+                Background.join(esco), Background.join(embeddings), Background.join(listed),
+                        credentials == null ? null : Objects.requireNonNullElse(source, "catalogue"), progress));
+        CompletableFuture<SemanticRelevance> semantic = Background.start("encoder-loader",
+                () -> semantic(home, Background.join(encoder), Background.join(prepared), progress));
         LabourMarket market = LabourMarket.load(home, esco, progress::println, titleVectors);
         Catalogue catalogue = Background.join(prepared);
         Catalogue retrieval = scaledSize > 0 ? catalogue.resampled(scaledSize, seed, progress) : catalogue;
+        PlanningContext planning = Background.join(plannerModels).context(market, catalogue);
         long t = System.nanoTime();
-        PlanningContext planning = planning(home, market, catalogue, progress);
-        progress.println(String.format(java.util.Locale.ROOT, "planner: completion and skill-premium models loaded"
-                + " in %.1f s", seconds(t)));
-        t = System.nanoTime();
-        SemanticRelevance semantic = SemanticRelevance.of(BgeSmallEncoder.shared(), VectorCache.dir(home),
-                List.copyOf(catalogue.credentials().values()), progress::println);
-        progress.println(String.format(java.util.Locale.ROOT, "encoder: model and credential vectors ready in %.1f s",
-                seconds(t)));
-        t = System.nanoTime();
-        ServingModels loader = servingModels(home, market, catalogue, planning.completion(), semantic, progress);
+        ServingModels loader = servingModels(home, market, catalogue, planning.completion(), Background.join(semantic),
+                progress);
         ModelHolder models = new ModelHolder(initialModel(loader, modelSource, progress), loader::load);
         progress.println(String.format(java.util.Locale.ROOT, "model: serving %s (version %s), loaded in %.1f s",
                 models.model().info().id(), models.model().info().version(), seconds(t)));
-        return new RecommendEngine(market, catalogue, retrieval, planning, loader, models, semantic);
+        return new RecommendEngine(market, catalogue, retrieval, planning, loader, models, Background.join(semantic));
+    }
+
+    /** The catalogue prepared and indexed: the bundled one (with its caches) when {@code source} is null. */
+    private static Catalogue catalogue(CredpathHome home, Esco esco, Optional<SkillEmbeddings> embeddings,
+            List<Credential> credentials, String source, PrintStream progress) {
+        long t = System.nanoTime();
+        CataloguePreparation preparation = new CataloguePreparation(new SkillTagger(esco, embeddings), embeddings);
+        progress.println(String.format(java.util.Locale.ROOT, "catalogue: skill tagger ready in %.1f s", seconds(t)));
+        return source == null ? Catalogue.bundled(home, preparation, credentials, progress)
+                : Catalogue.build(preparation, credentials, source, progress);
+    }
+
+    private static SemanticRelevance semantic(CredpathHome home, TextEncoder encoder, Catalogue catalogue,
+            PrintStream progress) {
+        long t = System.nanoTime();
+        SemanticRelevance semantic = SemanticRelevance.of(encoder, VectorCache.dir(home),
+                List.copyOf(catalogue.credentials().values()), progress::println);
+        progress.println(String.format(java.util.Locale.ROOT, "encoder: credential vectors ready in %.1f s",
+                seconds(t)));
+        return semantic;
+    }
+
+    /** The planner's trained models (completion, skill premium): they need neither labour market nor catalogue. */
+    private record PlannerModels(CompletionEstimator completion, Optional<SkillPremiumModel> skillPremium) {
+        static PlannerModels load(CredpathHome home, PrintStream progress) {
+            long t = System.nanoTime();
+            try {
+                PlannerModels m = new PlannerModels(PlanningContexts.completion(home, progress),
+                        PlanningContexts.skillPremium(home, progress));
+                progress.println(String.format(java.util.Locale.ROOT, "planner: completion and skill-premium models"
+                        + " loaded in %.1f s", seconds(t)));
+                return m;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the completion model: " + e.getMessage(), e);
+            }
+        }
+
+        /** The planner's context over the shipped catalogue (skills already inferred). */
+        PlanningContext context(LabourMarket market, Catalogue catalogue) {
+            return new PlanningContext(market, new PlanningCatalogue(List.copyOf(catalogue.credentials().values())),
+                    completion, skillPremium, null, null, null);
+        }
     }
 
     private static double seconds(long since) {
@@ -151,18 +206,6 @@ public final class RecommendEngine implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             progress.println("model: " + e.getMessage() + "; serving the untrained " + GapCoverageModel.ID + " ranker");
             return loader.load(GapCoverageModel.ID);
-        }
-    }
-
-    /** The planner's context over the shipped catalogue (skills already inferred) and the trained models. */
-    static PlanningContext planning(CredpathHome home, LabourMarket market, Catalogue catalogue,
-            PrintStream progress) {
-        try {
-            return new PlanningContext(market, new PlanningCatalogue(List.copyOf(catalogue.credentials().values())),
-                    PlanningContexts.completion(home, progress), PlanningContexts.skillPremium(home, progress), null,
-                    null, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the completion model: " + e.getMessage(), e);
         }
     }
 

@@ -41,7 +41,11 @@ public final class CataloguePreparation {
         return new CataloguePreparation(new SkillTagger(esco, emb), emb);
     }
 
-    private static Optional<SkillEmbeddings> embeddings(CredpathHome home, Consumer<String> progress) {
+    /**
+     * The shipped skill embeddings ({@code models/skill-embeddings}), empty after a progress line when
+     * they are missing; they need no ESCO, so a start can load them while ESCO loads.
+     */
+    public static Optional<SkillEmbeddings> embeddings(CredpathHome home, Consumer<String> progress) {
         Path vectors = EmbeddingModel.directory(home).resolve(EmbeddingModel.VECTORS);
         if (!Files.exists(vectors)) {
             progress.accept("catalogue: note: " + vectors.getFileName()

@@ -3,6 +3,7 @@ package org.credpath.engine.skills;
 import java.util.List;
 import java.util.Optional;
 
+import org.credpath.engine.cache.Fingerprint;
 import org.credpath.engine.catalog.Credential;
 import org.credpath.engine.index.CredentialVectors;
 
@@ -51,6 +52,15 @@ public final class EmbeddingVectors implements CredentialVectors {
             addTextTokens(sum, capped);
         }
         return Optional.ofNullable(SkillEmbeddings.normalised(sum));
+    }
+
+    /**
+     * Adds to {@code f} the code that decides a credential's vector and skill text: this class, the
+     * tagger and its dictionary, tokens and embeddings (for keys of caches built from them).
+     */
+    public static Fingerprint addCode(Fingerprint f) {
+        return f.addClasses(EmbeddingVectors.class, SkillTagger.class, LabelDictionary.class, TextTokens.class,
+                SkillMatch.class, SkillEmbeddings.class);
     }
 
     /** A learner-gap vector: the mean of the gap skills' vectors. */

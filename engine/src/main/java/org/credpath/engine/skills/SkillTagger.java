@@ -32,7 +32,8 @@ public final class SkillTagger {
     private static final double NEIGHBOUR_MIN_SIMILARITY = 0.5;
 
     private final Esco esco;
-    private final LabelDictionary dictionary;
+    /** Built on first use ({@link #dictionary()}): a start whose inferred skills come from a cache never needs it. */
+    private volatile LabelDictionary dictionary;
     private final Optional<SkillEmbeddings> embeddings;
     private final Optional<SemanticSkillMatcher> semantic;
     private final double minScore;
@@ -45,7 +46,6 @@ public final class SkillTagger {
     /** With {@code semantic}, skills are chosen by {@link SemanticTagging}; else by labels and Word2Vec. */
     public SkillTagger(Esco esco, Optional<SkillEmbeddings> embeddings, Optional<SemanticSkillMatcher> semantic) {
         this.esco = esco;
-        this.dictionary = new LabelDictionary(esco.skills());
         this.embeddings = embeddings;
         this.semantic = semantic;
         this.minScore = SemanticTagging.MIN_SCORE;
@@ -53,10 +53,32 @@ public final class SkillTagger {
 
     private SkillTagger(SkillTagger t, double minScore) {
         this.esco = t.esco;
-        this.dictionary = t.dictionary;
+        this.dictionary = t.dictionary();
         this.embeddings = t.embeddings;
         this.semantic = t.semantic;
         this.minScore = minScore;
+    }
+
+    /** The phrase dictionary of every ESCO skill label, built on first use (about a second). */
+    private LabelDictionary dictionary() {
+        LabelDictionary d = dictionary;
+        if (d == null) {
+            synchronized (this) {
+                d = dictionary;
+                if (d == null) {
+                    dictionary = d = new LabelDictionary(esco.skills());
+                }
+            }
+        }
+        return d;
+    }
+
+    /**
+     * Builds what tagging needs now rather than at the first tagging (a server calls it once it is
+     * ready, so that the first text search or catalogue import does not wait for it). Idempotent.
+     */
+    public void prepare() {
+        dictionary();
     }
 
     /** This tagger with another least score for the encoder stage (for tuning on a development sample). */
@@ -136,6 +158,7 @@ public final class SkillTagger {
     }
 
     private void scan(List<String> toks, boolean title, Map<String, Evidence> found) {
+        LabelDictionary dictionary = dictionary();
         for (int i = 0; i < toks.size(); i++) {
             StringBuilder key = new StringBuilder();
             for (int n = 0; n < LabelDictionary.MAX_TOKENS && i + n < toks.size(); n++) {

@@ -36,6 +36,8 @@ public final class ServedTitles {
     private volatile FusedTitleResolver current;
     private volatile Status status;
     private final CompletableFuture<FusedTitleResolver> done;
+    /** Starts the build of a {@link #deferred} resolver; null once started (or when there is none). */
+    private Runnable starter;
 
     private ServedTitles(FusedTitleResolver current, Status status, CompletableFuture<FusedTitleResolver> done) {
         this.current = Objects.requireNonNull(current, "current");
@@ -57,13 +59,35 @@ public final class ServedTitles {
      */
     public static ServedTitles building(FusedTitleResolver lexical, Function<Consumer<String>, FusedTitleResolver> build,
                                         String rebuildHint, Consumer<String> progress) {
-        CompletableFuture<FusedTitleResolver> done = new CompletableFuture<>();
-        ServedTitles served = new ServedTitles(lexical, new Status(Stage.LEXICAL_WHILE_ENCODING,
-                "reading or encoding the title vectors"), done);
-        Thread t = new Thread(() -> served.run(build, rebuildHint, progress), "credpath-title-vectors");
-        t.setDaemon(true);
-        t.start();
+        ServedTitles served = deferred(lexical, build, rebuildHint, progress);
+        served.start();
         return served;
+    }
+
+    /**
+     * As {@link #building}, but the build starts only at {@link #start()} (or {@link #await()}): a
+     * server starts it once it is ready, so that the build does not compete with the start for the CPU.
+     */
+    public static ServedTitles deferred(FusedTitleResolver lexical, Function<Consumer<String>, FusedTitleResolver> build,
+                                        String rebuildHint, Consumer<String> progress) {
+        ServedTitles served = new ServedTitles(lexical, new Status(Stage.LEXICAL_WHILE_ENCODING,
+                "the title vectors are read or encoded once the server is ready"), new CompletableFuture<>());
+        served.starter = () -> {
+            served.status = new Status(Stage.LEXICAL_WHILE_ENCODING, "reading or encoding the title vectors");
+            Thread t = new Thread(() -> served.run(build, rebuildHint, progress), "credpath-title-vectors");
+            t.setDaemon(true);
+            t.start();
+        };
+        return served;
+    }
+
+    /** Starts a {@link #deferred} build on a daemon thread; does nothing when it was started already. */
+    public synchronized void start() {
+        Runnable s = starter;
+        starter = null;
+        if (s != null) {
+            s.run();
+        }
     }
 
     private void run(Function<Consumer<String>, FusedTitleResolver> build, String rebuildHint, Consumer<String> progress) {
@@ -98,6 +122,7 @@ public final class ServedTitles {
 
     /** Waits for the full resolver (command-line tools and tests); rethrows a failed build. */
     public FusedTitleResolver await() {
+        start();
         try {
             return done.get();
         } catch (InterruptedException e) {

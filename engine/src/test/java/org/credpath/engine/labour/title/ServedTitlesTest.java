@@ -63,6 +63,36 @@ class ServedTitlesTest {
     }
 
     @Test
+    void aDeferredBuildWaitsForStartThenRunsOnce() throws Exception {
+        FusedTitleResolver lexical = TitleFixture.lexical();
+        java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
+        ServedTitles served = ServedTitles.deferred(lexical, progress -> {
+            builds.incrementAndGet();
+            return TitleFixture.resolver(cache);
+        }, "Delete the cache folder and restart.", line -> { });
+        Thread.sleep(200);
+        assertThat(builds).hasValue(0);
+        assertThat(served.current()).isSameAs(lexical);
+        assertThat(served.status().stage()).isEqualTo(ServedTitles.Stage.LEXICAL_WHILE_ENCODING);
+        assertThat(served.status().detail()).contains("once the server is ready");
+        served.start();
+        served.start();
+        FusedTitleResolver full = served.await();
+        assertThat(full.usesEncoder()).isTrue();
+        assertThat(served.current()).isSameAs(full);
+        assertThat(builds).hasValue(1);
+    }
+
+    @Test
+    void awaitingADeferredBuildStartsIt() {
+        FusedTitleResolver lexical = TitleFixture.lexical();
+        ServedTitles served = ServedTitles.deferred(lexical, progress -> TitleFixture.resolver(cache),
+                "Delete the cache folder and restart.", line -> { });
+        assertThat(served.await().usesEncoder()).isTrue();
+        assertThat(served.status().stage()).isEqualTo(ServedTitles.Stage.FUSED);
+    }
+
+    @Test
     void aReadyResolverIsServedAtOnce() {
         FusedTitleResolver full = TitleFixture.resolver(cache);
         ServedTitles served = ServedTitles.ready(full);
