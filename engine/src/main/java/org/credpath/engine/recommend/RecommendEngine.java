@@ -3,6 +3,7 @@ package org.credpath.engine.recommend;
 import java.nio.file.Path;
 import org.credpath.engine.text.semantic.SemanticRelevance;
 import org.credpath.engine.text.BgeSmallEncoder;
+import org.credpath.engine.text.MiniLmEncoder;
 import org.credpath.engine.text.VectorCache;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -113,6 +114,10 @@ public final class RecommendEngine implements AutoCloseable {
         CompletableFuture<PlannerModels> plannerModels = Background.start("planner-models",
                 () -> PlannerModels.load(home, progress));
         CompletableFuture<TextEncoder> encoder = Background.start("encoder-model", BgeSmallEncoder::shared);
+        // The title encoder's model is loaded before the engine counts as loaded even when its title vectors are
+        // read after the server is ready: creating an ONNX Runtime session while the JVM shuts down (a server
+        // stopped in the seconds after ready) crashed the process in native code.
+        CompletableFuture<TextEncoder> titleEncoder = Background.start("title-encoder-model", MiniLmEncoder::shared);
         CompletableFuture<Optional<SkillEmbeddings>> embeddings = Background.start("embeddings-loader", () -> {
             long t = System.nanoTime();
             Optional<SkillEmbeddings> e = CataloguePreparation.embeddings(home, progress::println);
@@ -138,6 +143,7 @@ public final class RecommendEngine implements AutoCloseable {
         ModelHolder models = new ModelHolder(initialModel(loader, modelSource, progress), loader::load);
         progress.println(String.format(java.util.Locale.ROOT, "model: serving %s (version %s), loaded in %.1f s",
                 models.model().info().id(), models.model().info().version(), seconds(t)));
+        Background.join(titleEncoder);
         return new RecommendEngine(market, catalogue, retrieval, planning, loader, models, Background.join(semantic));
     }
 
