@@ -1,6 +1,5 @@
 package org.credpath.engine.labour;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,20 +31,13 @@ import org.credpath.engine.labour.onet.Onet;
 import org.credpath.engine.labour.onet.OnetLoader;
 import org.credpath.engine.labour.onet.TechnologySkill;
 import org.credpath.engine.labour.title.EvidenceTitleResolver;
-import org.credpath.engine.labour.title.EncoderTitleIndex;
 import org.credpath.engine.labour.title.EvidenceWeights;
-import org.credpath.engine.labour.title.ExactLabelResolver;
 import org.credpath.engine.labour.title.FusedTitleResolver;
-import org.credpath.engine.labour.title.FusionWeights;
 import org.credpath.engine.labour.title.ServedTitles;
-import org.credpath.engine.labour.title.TitleAbbreviations;
 import org.credpath.engine.labour.title.TitleSpelling;
 import org.credpath.engine.labour.title.TitleEvidence;
-import org.credpath.engine.labour.title.TitleEvidenceSources;
-import org.credpath.engine.labour.title.VacancyTitle;
 import org.credpath.engine.text.MiniLmEncoder;
 import org.credpath.engine.text.VectorCache;
-import org.credpath.engine.text.TextEncoder;
 
 /**
  * Labour-market knowledge in one place: ESCO, O*NET, BLS and the crosswalks, loaded once.
@@ -135,17 +127,18 @@ public final class LabourMarket {
                 + " in %.1f s (%.1f s after ESCO)", onet.occupations().size(), bls.oewsOccupations().size(),
                 crosswalk.escoWithWage(), seconds(t0), seconds(t)));
         t = System.nanoTime();
-        List<TitleEvidence> evidence = titleEvidence(home, esco, onet, crosswalk);
+        List<TitleEvidence> evidence = TitleResolverParts.titleEvidence(home, esco, onet, crosswalk);
         progress.accept(String.format("labour: %,d title evidence rows read in %.1f s", evidence.size(), seconds(t)));
-        CompletableFuture<TitleSpelling> spelling = Background.start("spelling-loader", () -> spelling(evidence, progress));
+        CompletableFuture<TitleSpelling> spelling = Background.start("spelling-loader",
+                () -> TitleResolverParts.spelling(evidence, progress));
         t = System.nanoTime();
         EvidenceTitleResolver titles = new EvidenceTitleResolver(esco, evidence, EvidenceWeights.DEFAULT,
                 new DiskCache(home.cache()), progress);
         progress.accept(String.format("labour: title index %,d titles in %.1f s", titles.evidenceCount(), seconds(t)));
-        FusedTitleResolver lexical = lexicalResolver(home, esco, titles, Background.join(spelling));
+        FusedTitleResolver lexical = TitleResolverParts.lexicalResolver(home, esco, titles, Background.join(spelling));
         ServedTitles served = vectors == TitleVectors.WAIT
-                ? ServedTitles.ready(withEncoder(lexical, home, esco, evidence, MiniLmEncoder.shared(), progress))
-                : ServedTitles.deferred(lexical, p -> withEncoder(lexical, home, esco, evidence, MiniLmEncoder.shared(), p),
+                ? ServedTitles.ready(TitleResolverParts.withEncoder(lexical, home, esco, evidence, MiniLmEncoder.shared(), progress))
+                : ServedTitles.deferred(lexical, p -> TitleResolverParts.withEncoder(lexical, home, esco, evidence, MiniLmEncoder.shared(), p),
                         "Delete " + VectorCache.dir(home) + " and restart to encode them again.", progress);
         LabourMarket m = new LabourMarket(esco, onet, bls, crosswalk, titles, served);
         progress.accept(String.format("labour: ready in %.1f s (title resolver: %s)", (System.nanoTime() - t0) / 1e9,
@@ -160,63 +153,6 @@ public final class LabourMarket {
     /** Where encoded texts are cached: the installation's one {@link VectorCache#dir}. */
     public static java.nio.file.Path encoderCache(CredpathHome home) {
         return VectorCache.dir(home);
-    }
-
-    /**
-     * The product's title resolver over an evidence resolver: ESCO labels and the vacancy titles in
-     * {@code evidence} embedded by {@code encoder} (cached under {@link #encoderCache}), the
-     * abbreviation table, and a spelling vocabulary of the ESCO and O*NET titles in {@code evidence}.
-     */
-    public static FusedTitleResolver fusedResolver(CredpathHome home, Esco esco, EvidenceTitleResolver titles,
-            List<TitleEvidence> evidence, TextEncoder encoder, Consumer<String> progress) {
-        return withEncoder(lexicalResolver(home, esco, titles, evidence, progress), home, esco, evidence, encoder, progress);
-    }
-
-    /** The lexical stages: evidence, exact ESCO labels, the abbreviation table and the spelling vocabulary. */
-    static FusedTitleResolver lexicalResolver(CredpathHome home, Esco esco, EvidenceTitleResolver titles,
-            List<TitleEvidence> evidence, Consumer<String> progress) {
-        return lexicalResolver(home, esco, titles, spelling(evidence, progress));
-    }
-
-    private static FusedTitleResolver lexicalResolver(CredpathHome home, Esco esco, EvidenceTitleResolver titles,
-            TitleSpelling spelling) {
-        TitleAbbreviations abbreviations = TitleAbbreviations.load(
-                home.dataset(TitleAbbreviations.FOLDER, TitleAbbreviations.FILE));
-        return FusedTitleResolver.lexical(titles, new ExactLabelResolver(esco), abbreviations, spelling,
-                FusionWeights.DEFAULT);
-    }
-
-    /** The spelling vocabulary of the known titles (not the vacancy titles). */
-    private static TitleSpelling spelling(List<TitleEvidence> evidence, Consumer<String> progress) {
-        long t0 = System.nanoTime();
-        TitleSpelling spelling = new TitleSpelling(evidence.stream()
-                .filter(e -> e.source() != org.credpath.engine.labour.title.TitleSource.VACANCY)
-                .map(TitleEvidence::title).toList());
-        progress.accept(String.format("labour: title spelling vocabulary in %.1f s", (System.nanoTime() - t0) / 1e9));
-        return spelling;
-    }
-
-    /** {@code lexical} with the encoder's ESCO label and vacancy title vectors (read from the cache or encoded). */
-    static FusedTitleResolver withEncoder(FusedTitleResolver lexical, CredpathHome home, Esco esco,
-            List<TitleEvidence> evidence, TextEncoder encoder, Consumer<String> progress) {
-        long t0 = System.nanoTime();
-        EncoderTitleIndex index = EncoderTitleIndex.build(esco, EncoderTitleIndex.Mode.LABELS, encoder,
-                encoderCache(home), progress);
-        EncoderTitleIndex vacancies = EncoderTitleIndex.ofTitles(evidence.stream()
-                .filter(e -> e.source() == org.credpath.engine.labour.title.TitleSource.VACANCY).toList(),
-                "vacancy-titles", encoder, encoderCache(home), progress);
-        progress.accept(String.format("labour: title encoder %,d label and %,d vacancy title vectors in %.1f s",
-                index.size(), vacancies.size(), (System.nanoTime() - t0) / 1e9));
-        return lexical.withEncoder(index).withVacancies(vacancies);
-    }
-
-    /** ESCO labels, O*NET titles through the crosswalk, and the JobBERT training titles (never the test split). */
-    public static List<TitleEvidence> titleEvidence(CredpathHome home, Esco esco, Onet onet, Crosswalk crosswalk) {
-        List<TitleEvidence> evidence = new ArrayList<>(TitleEvidenceSources.esco(esco));
-        evidence.addAll(TitleEvidenceSources.onet(esco, onet, crosswalk));
-        evidence.addAll(TitleEvidenceSources.vacancies(
-                VacancyTitle.load(home.dataset(VacancyTitle.FOLDER, VacancyTitle.TRAIN_FILE))));
-        return evidence;
     }
 
     public Esco esco() {
