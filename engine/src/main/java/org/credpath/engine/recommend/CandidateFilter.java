@@ -45,9 +45,13 @@ final class CandidateFilter {
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    /** Titles and providers whose edition key is remembered, at most. */
-    static final int EDITION_KEYS = 100_000;
-    private static final Cache<String, String> EDITION_KEYS_CACHE = Caffeine.newBuilder().maximumSize(EDITION_KEYS)
+    /**
+     * Characters of remembered titles, providers and their edition keys, at most (bounded by size, not count: a
+     * tenant's titles may be long).
+     */
+    static final long EDITION_KEY_CHARS = 8_000_000;
+    private static final Cache<String, String> EDITION_KEYS_CACHE = Caffeine.newBuilder()
+            .maximumWeight(EDITION_KEY_CHARS).weigher((String text, String key) -> text.length() + key.length())
             .build();
 
     private final Learner learner;
@@ -152,7 +156,7 @@ final class CandidateFilter {
 
     /**
      * A title's edition key: lower case, accents, bracketed parts and punctuation removed. Remembered per text (at
-     * most {@value #EDITION_KEYS}): every request asks again for the titles of its few hundred candidates.
+     * most {@value #EDITION_KEY_CHARS} characters in all): every request asks again for the titles of its few hundred candidates.
      */
     static String edition(String title) {
         return EDITION_KEYS_CACHE.get(title, CandidateFilter::editionKey);

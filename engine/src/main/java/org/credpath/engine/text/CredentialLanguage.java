@@ -36,9 +36,13 @@ public final class CredentialLanguage {
             Map.entry("uk", "uk"), Map.entry("ukrainian", "uk"), Map.entry("pl", "pl"), Map.entry("polish", "pl"),
             Map.entry("nl", "nl"), Map.entry("dutch", "nl"));
 
-    /** Titles whose language is remembered, at most (a request asks again for its few hundred candidates'). */
-    static final int TITLES = 100_000;
-    private static final Cache<String, Optional<String>> BY_TITLE = Caffeine.newBuilder().maximumSize(TITLES).build();
+    /**
+     * Characters of titles whose language is remembered, at most (a request asks again for its few hundred
+     * candidates'; bounded by size, not count: a tenant's titles may be long).
+     */
+    static final long TITLE_CHARS = 8_000_000;
+    private static final Cache<String, Optional<String>> BY_TITLE = Caffeine.newBuilder().maximumWeight(TITLE_CHARS)
+            .weigher((String title, Optional<String> language) -> title.length() + 2).build();
 
     private CredentialLanguage() {
     }
