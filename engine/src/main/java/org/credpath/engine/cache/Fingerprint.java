@@ -68,6 +68,21 @@ public final class Fingerprint {
         }
     }
 
+    /**
+     * Each path as {@link #addFile}, or the words "missing NAME" for one that does not exist (an optional input
+     * file: its later appearance changes the fingerprint).
+     */
+    public Fingerprint addFilesOrMissing(Iterable<Path> paths) {
+        for (Path p : paths) {
+            if (Files.exists(p)) {
+                addFile(p);
+            } else {
+                add("missing " + p.getFileName());
+            }
+        }
+        return this;
+    }
+
     /** The compiled bytes of each class and of its nested classes (the code that builds a cache). */
     public Fingerprint addClasses(Class<?>... classes) {
         for (Class<?> c : classes) {

@@ -1,7 +1,6 @@
 package org.credpath.engine.recommend;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -95,13 +94,7 @@ public final class CatalogueIndexCache {
         for (Credential c : credentials) {
             in.add(ExchangeJson.mapper().writeValueAsBytes(c));
         }
-        for (Path p : inputs) {
-            if (Files.exists(p)) {
-                in.addFile(p);
-            } else {
-                in.add("missing " + p.getFileName());
-            }
-        }
+        in.addFilesOrMissing(inputs);
         String code = EmbeddingVectors.addCode(new Fingerprint().addClasses(CatalogueIndexCache.class,
                 Catalogue.class, CatalogIndex.class, CredentialDocuments.class, IndexSettings.class,
                 SkillFirstVectors.class, Credential.class, EnglishAnalyzer.class)).hex();

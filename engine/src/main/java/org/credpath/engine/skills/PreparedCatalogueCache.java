@@ -112,13 +112,7 @@ public final class PreparedCatalogueCache {
         for (Credential c : credentials) {
             inputs.add(ExchangeJson.mapper().writeValueAsBytes(c));
         }
-        for (Path p : taggerInputs) {
-            if (Files.exists(p)) {
-                inputs.addFile(p);
-            } else {
-                inputs.add("missing " + p.getFileName());
-            }
-        }
+        inputs.addFilesOrMissing(taggerInputs);
         String code = new Fingerprint().addClasses(CataloguePreparation.class, SkillTagger.class, LabelDictionary.class,
                 TextTokens.class, SkillMatch.class, SkillEmbeddings.class, Credential.class).hex();
         return new DiskCache.Key(FORMAT, inputs.hex(), code, "skill-tagger");
