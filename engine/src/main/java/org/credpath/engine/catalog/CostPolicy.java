@@ -58,6 +58,21 @@ public final class CostPolicy {
         return months > 0 ? months * COURSERA_MONTHLY_USD : null;
     }
 
+    /**
+     * The median known or estimated cost ({@link #amount}) of {@code credentials}: the price assumed for a
+     * credential of unknown cost where a number is needed (ranking features, simulated learners), never 0 USD.
+     * One month of Coursera's subscription ({@value #COURSERA_MONTHLY_USD} USD) when nothing is priced.
+     */
+    public static double medianPricedUsd(java.util.Collection<Credential> credentials) {
+        double[] priced = credentials.stream().map(CostPolicy::amount).filter(java.util.Objects::nonNull)
+                .mapToDouble(Double::doubleValue).sorted().toArray();
+        if (priced.length == 0) {
+            return COURSERA_MONTHLY_USD;
+        }
+        int m = priced.length / 2;
+        return priced.length % 2 == 1 ? priced[m] : (priced[m - 1] + priced[m]) / 2;
+    }
+
     /** Months of Coursera subscription the estimate charges, or 0 when the rule does not apply. */
     private static int subscriptionMonths(Credential c) {
         if (coursera(c) && SUBSCRIPTION.contains(c.credentialType()) && c.hours() != null && c.hours() > 0) {

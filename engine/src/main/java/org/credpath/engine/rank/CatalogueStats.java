@@ -30,7 +30,7 @@ public final class CatalogueStats {
             Map<String, Double> skillDemand) {
         this.feedback = FeedbackTally.of(trainingEvents);
         this.skillDemand = Map.copyOf(skillDemand);
-        this.medianPricedCostUsd = medianPriced(catalogue);
+        this.medianPricedCostUsd = org.credpath.engine.catalog.CostPolicy.medianPricedUsd(catalogue);
         this.qualificationParts = new HashMap<>();
         for (Credential c : catalogue) {
             for (Credential.StackLink link : c.stacksInto()) {
@@ -41,24 +41,11 @@ public final class CatalogueStats {
 
     /**
      * Median cost of the catalogue's priced credentials (known or estimated, {@code CostPolicy}); the raw value
-     * the ranking features give a credential of unknown cost (never 0 USD). With no priced credential: NaN is
-     * avoided by falling back to {@value #NO_PRICE_FALLBACK_USD} USD (one Coursera month, stated in docs/ranking.md).
+     * the ranking features give a credential of unknown cost (never 0 USD). One Coursera month when nothing is
+     * priced ({@link org.credpath.engine.catalog.CostPolicy#medianPricedUsd}, stated in docs/ranking.md).
      */
     public double medianPricedCostUsd() {
         return medianPricedCostUsd;
-    }
-
-    /** Used only when a catalogue prices nothing: one month of Coursera's subscription. */
-    static final double NO_PRICE_FALLBACK_USD = org.credpath.engine.catalog.CostPolicy.COURSERA_MONTHLY_USD;
-
-    static double medianPriced(Collection<Credential> catalogue) {
-        double[] priced = catalogue.stream().map(c -> org.credpath.engine.catalog.CostPolicy.amount(c)).filter(java.util.Objects::nonNull)
-                .mapToDouble(Double::doubleValue).sorted().toArray();
-        if (priced.length == 0) {
-            return NO_PRICE_FALLBACK_USD;
-        }
-        int m = priced.length / 2;
-        return priced.length % 2 == 1 ? priced[m] : (priced[m - 1] + priced[m]) / 2;
     }
 
     /** Counts of the training events (at serving, where no training log is shipped: none). */

@@ -229,18 +229,12 @@ public final class LearnerSimulator {
     }
 
     /**
-     * Median known or estimated cost ({@link CostPolicy}) of the catalogue: what choice models v1/v2 take as the
-     * price of a credential of unknown cost (never 0; the default catalogue prices every credential, so its
-     * simulations are unchanged). One Coursera month when nothing is priced.
+     * What choice models v1/v2 take as the price of a credential of unknown cost: the catalogue's median known or
+     * estimated cost ({@link CostPolicy#medianPricedUsd}; the default catalogue prices every credential, so its
+     * simulations are unchanged).
      */
     static double medianPricedCost(List<CourseraCatalog.Entry> catalogue) {
-        double[] priced = catalogue.stream().map(e -> CostPolicy.amount(e.credential()))
-                .filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).sorted().toArray();
-        if (priced.length == 0) {
-            return CostPolicy.COURSERA_MONTHLY_USD;
-        }
-        int m = priced.length / 2;
-        return priced.length % 2 == 1 ? priced[m] : (priced[m - 1] + priced[m]) / 2;
+        return CostPolicy.medianPricedUsd(catalogue.stream().map(CourseraCatalog.Entry::credential).toList());
     }
 
     /** Demand-weighted share of the essential (or optional) gap covered, saturating at 3 demand units. */
