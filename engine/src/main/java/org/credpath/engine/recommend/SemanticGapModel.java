@@ -123,7 +123,7 @@ public record SemanticGapModel(SemanticRelevance relevance, Esco esco, Weights w
         double[] out = new double[candidates.size()];
         for (int i = 0; i < out.length; i++) {
             Credential c = candidates.get(i);
-            double hub = weights.hub() == 0 ? 0 : weights.hub() * relevance.hubness(c, reference.get());
+            double hub = weights.hub() == 0 ? 0 : weights.hub() * reference.hubness(c);
             double sim = g == null ? 0 : relevance.similarity(g, c) - hub;
             double interest = interests.isEmpty() ? 0 : closest(interests, c) - hub;
             out[i] = weights.similarity() * sim + weights.gap() * learner.gapCoverage(c.skills().stream().distinct().toList())

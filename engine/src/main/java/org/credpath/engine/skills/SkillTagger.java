@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.credpath.engine.catalog.Credential;
+import org.credpath.engine.data.Lazy;
 import org.credpath.engine.labour.esco.Esco;
 import org.credpath.engine.labour.esco.EscoSkill;
 
@@ -32,8 +33,8 @@ public final class SkillTagger {
     private static final double NEIGHBOUR_MIN_SIMILARITY = 0.5;
 
     private final Esco esco;
-    /** Built on first use ({@link #dictionary()}): a start whose inferred skills come from a cache never needs it. */
-    private volatile LabelDictionary dictionary;
+    /** Built on first use (about a second): a start whose inferred skills come from a cache never needs it. */
+    private final Lazy<LabelDictionary> dictionary;
     private final Optional<SkillEmbeddings> embeddings;
     private final Optional<SemanticSkillMatcher> semantic;
     private final double minScore;
@@ -46,6 +47,7 @@ public final class SkillTagger {
     /** With {@code semantic}, skills are chosen by {@link SemanticTagging}; else by labels and Word2Vec. */
     public SkillTagger(Esco esco, Optional<SkillEmbeddings> embeddings, Optional<SemanticSkillMatcher> semantic) {
         this.esco = esco;
+        this.dictionary = new Lazy<>(() -> new LabelDictionary(esco.skills()));
         this.embeddings = embeddings;
         this.semantic = semantic;
         this.minScore = SemanticTagging.MIN_SCORE;
@@ -53,24 +55,14 @@ public final class SkillTagger {
 
     private SkillTagger(SkillTagger t, double minScore) {
         this.esco = t.esco;
-        this.dictionary = t.dictionary();
+        this.dictionary = t.dictionary; // shared: built once for both
         this.embeddings = t.embeddings;
         this.semantic = t.semantic;
         this.minScore = minScore;
     }
 
-    /** The phrase dictionary of every ESCO skill label, built on first use (about a second). */
     private LabelDictionary dictionary() {
-        LabelDictionary d = dictionary;
-        if (d == null) {
-            synchronized (this) {
-                d = dictionary;
-                if (d == null) {
-                    dictionary = d = new LabelDictionary(esco.skills());
-                }
-            }
-        }
-        return d;
+        return dictionary.get();
     }
 
     /**

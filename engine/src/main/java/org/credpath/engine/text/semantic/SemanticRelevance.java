@@ -51,7 +51,6 @@ public final class SemanticRelevance {
     private final Cache<String, float[]> extra = Caffeine.newBuilder().maximumSize(EXTRA_TEXTS).build();
     private final Map<String, float[]> occupations = new ConcurrentHashMap<>();
     private final Cache<String, float[]> phrases = Caffeine.newBuilder().maximumSize(PHRASES).build();
-    private final Cache<String, Double> hubs = Caffeine.newBuilder().maximumSize(EXTRA_TEXTS).build();
     /** Orders of the catalogue by goal vector, compared by identity (weak keys): at most {@value #RANKED} credentials' worth. */
     private final Cache<float[], Ranking> rankings = Caffeine.newBuilder().weakKeys()
             .maximumWeight(RANKED).weigher((float[] g, Ranking r) -> r.order().length).build();
@@ -104,11 +103,10 @@ public final class SemanticRelevance {
      * How close a credential is to goals in general (its hubness): the mean of its {@value #HUB_NEIGHBOURS}
      * highest cosines to {@code reference} goal vectors (CSLS, Conneau et al. 2018). A credential whose text
      * sits near every occupation's description (a generic business or operations course) scores high; a
-     * topical one scores high only near its own goals. Remembered per credential text.
+     * topical one scores high only near its own goals. Not remembered: the caller keeps it beside its reference.
      */
     public double hubness(Credential c, float[][] reference) {
-        float[] v = vector(c);
-        return hubs.get(EncoderTexts.credential(c), t -> meanOfTop(v, reference, HUB_NEIGHBOURS));
+        return meanOfTop(vector(c), reference, HUB_NEIGHBOURS);
     }
 
     static double meanOfTop(float[] v, float[][] reference, int k) {
