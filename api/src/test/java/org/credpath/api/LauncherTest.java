@@ -65,4 +65,34 @@ class LauncherTest {
         assertThat(home.code()).isEqualTo(2);
         assertThat(home.err()).contains("is not a folder");
     }
+
+    @Test
+    void aSecondConcurrentServeRunsWithoutTheClassDataArchive(@TempDir Path home) throws Exception {
+        Run alone = run(Map.of("CREDPATH_HOME", home.toString(), "CREDPATH_PRINT_PROPERTIES", "start-opts"), "serve");
+        assertThat(alone.code()).isZero();
+        assertThat(alone.out()).contains("-XX:SharedArchiveFile=" + home.resolve("var/cache/cds/serve.jsa"));
+        // another start holds the archive's lock, as a running server does until it exits
+        String lock = home.resolve("var/cache/cds/serve.lock").toString();
+        Process holder = new ProcessBuilder("flock", "--close", lock, "sleep", "30").start();
+        try {
+            awaitHeld(lock);
+            Run second = run(Map.of("CREDPATH_HOME", home.toString(), "CREDPATH_PRINT_PROPERTIES", "start-opts"), "serve");
+            assertThat(second.code()).isZero();
+            assertThat(second.out()).contains("-XX:MetaspaceSize=256m").doesNotContain("SharedArchiveFile");
+        } finally {
+            holder.descendants().forEach(ProcessHandle::destroyForcibly);
+            holder.destroyForcibly().waitFor();
+        }
+    }
+
+    /** Waits until another process holds the lock: {@code flock -n} then fails to take it. */
+    private static void awaitHeld(String lock) throws IOException, InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            if (new ProcessBuilder("flock", "-n", lock, "true").start().waitFor() != 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the lock holder never took " + lock);
+    }
 }
