@@ -2,6 +2,7 @@ package org.credpath.api.engine;
 
 import java.io.PrintStream;
 
+import org.credpath.api.ops.GracefulStop;
 import org.credpath.api.service.RecommendationService;
 import org.credpath.api.service.Services;
 import org.credpath.engine.data.Background;
@@ -10,6 +11,8 @@ import org.credpath.engine.labour.LabourMarket;
 import org.credpath.engine.recommend.ModelHolder;
 import org.credpath.engine.recommend.RecommendEngine;
 import org.credpath.engine.recommend.RecommenderOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The engine loaded once for a server ({@link RecommendEngine}) and the API services bound to it:
@@ -21,6 +24,8 @@ public final class EngineServices implements AutoCloseable {
 
     /** The model served when none is named (see {@link RecommendEngine#DEFAULT_MODEL}). */
     public static final String DEFAULT_MODEL = RecommendEngine.DEFAULT_MODEL;
+
+    private static final Logger LOG = LoggerFactory.getLogger(GracefulStop.LOGGER);
 
     private final RecommendEngine engine;
     private final IndexedCatalog catalog;
@@ -84,6 +89,11 @@ public final class EngineServices implements AutoCloseable {
         Background.start("engine-warm-up", () -> {
             engine.catalogue().tagger().prepare();
             return null;
+        }).whenComplete((done, failure) -> {
+            if (failure != null) {
+                LOG.warn("warm-up: the skill tagger's label dictionary was not built ({}); the first tagging"
+                        + " builds it again", failure.toString());
+            }
         });
     }
 
