@@ -20,7 +20,7 @@ import org.credpath.engine.labour.Labels;
 public final class FusedTitleResolver implements TitleResolver {
 
     /** Candidates taken from each list. */
-    static final int DEPTH = 50;
+    public static final int DEPTH = 50;
     /** Characters of a title that are read; the rest is ignored. */
     public static final int MAX_TITLE = 300;
 
