@@ -18,6 +18,7 @@ import org.credpath.engine.labour.title.FusedTitleResolver;
 import org.credpath.engine.labour.title.FusionTuning;
 import org.credpath.engine.labour.title.FusionWeights;
 import org.credpath.engine.labour.title.MessyTitle;
+import org.credpath.engine.labour.title.OccupationPrior;
 import org.credpath.engine.labour.title.TitleEvaluation;
 import org.credpath.engine.labour.title.TitleEvidence;
 import org.credpath.engine.labour.title.TitleEvidenceSources;
@@ -158,7 +159,8 @@ public final class EvalTitlesCommand implements Callable<Integer> {
         evidence.addAll(TitleEvidenceSources.vacancies(parts.get(0)));
         FusedTitleResolver full = market.fusedTitleResolver();
         FusedTitleResolver slice = full.withEvidence(new EvidenceTitleResolver(market.esco(), evidence, EvidenceWeights.DEFAULT))
-                .withVacancies(full.vacancies() == null ? null : full.vacancies().reuse(TitleEvidenceSources.vacancies(parts.get(0))));
+                .withVacancies(full.vacancies() == null ? null : full.vacancies().reuse(TitleEvidenceSources.vacancies(parts.get(0))))
+                .withPrior(OccupationPrior.ofVacancies(TitleEvidenceSources.vacancies(parts.get(0))));
         List<TitleEvaluation.Judged> held = parts.get(1).stream()
                 .map(v -> new TitleEvaluation.Judged(v.title(), java.util.Set.of(v.occupationUri()))).toList();
         encoderModes(home, market, dev, held);
@@ -168,7 +170,7 @@ public final class EvalTitlesCommand implements Callable<Integer> {
         List<FusionTuning.Trial> trials = FusionTuning.grid(full, devSet, heldSet, FusionTuning.defaultGrid(),
                 s -> err.println("tune-fusion: " + s));
         FusionTuning.Trial current = FusionTuning.grid(full, devSet, heldSet, List.of(FusionWeights.DEFAULT), s -> { }).getFirst();
-        FusionTuning.Trial none = FusionTuning.grid(full, devSet, heldSet, List.of(new FusionWeights(1, 0, 0, 0, 0, 60,
+        FusionTuning.Trial none = FusionTuning.grid(full, devSet, heldSet, List.of(new FusionWeights(1, 0, 0, 0, 0, 0, 60,
                 FusionWeights.DEFAULT.lowConfidence())), s -> { }).getFirst();
         if (json) {
             System.out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(trials));

@@ -33,6 +33,7 @@ import org.credpath.engine.labour.onet.TechnologySkill;
 import org.credpath.engine.labour.title.EvidenceTitleResolver;
 import org.credpath.engine.labour.title.EvidenceWeights;
 import org.credpath.engine.labour.title.FusedTitleResolver;
+import org.credpath.engine.labour.title.OccupationPrior;
 import org.credpath.engine.labour.title.ServedTitles;
 import org.credpath.engine.labour.title.TitleSpelling;
 import org.credpath.engine.labour.title.TitleEvidence;
@@ -135,7 +136,8 @@ public final class LabourMarket {
         EvidenceTitleResolver titles = new EvidenceTitleResolver(esco, evidence, EvidenceWeights.DEFAULT,
                 new DiskCache(home.cache()), progress);
         progress.accept(String.format("labour: title index %,d titles in %.1f s", titles.evidenceCount(), seconds(t)));
-        FusedTitleResolver lexical = TitleResolverParts.lexicalResolver(home, esco, titles, Background.join(spelling));
+        FusedTitleResolver lexical = TitleResolverParts.lexicalResolver(home, esco, titles, Background.join(spelling))
+                .withPrior(OccupationPrior.ofVacancies(evidence));
         ServedTitles served = vectors == TitleVectors.WAIT
                 ? ServedTitles.ready(TitleResolverParts.withEncoder(lexical, home, esco, evidence, MiniLmEncoder.shared(), progress))
                 : ServedTitles.deferred(lexical, p -> TitleResolverParts.withEncoder(lexical, home, esco, evidence, MiniLmEncoder.shared(), p),

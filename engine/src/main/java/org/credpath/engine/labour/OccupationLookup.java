@@ -65,6 +65,14 @@ final class OccupationLookup {
             FusedTitleResolver titles = served.get();
             FusedTitleResolver.Answer a = titles.explain(q, alternatives + 1);
             boolean agrees = !a.ranked().isEmpty() && a.ranked().getFirst().uri().equals(first.uri());
+            if (!agrees && clearlyOther(titles, q, first)) {
+                // the fused resolver weighs that label with the other evidence and reads the title as another
+                // occupation: its reading answers when it is matched ("fireman": firefighter, not pump operator)
+                OccupationResolution fused = byTitle(q, q, MatchMethod.SEARCH, alternatives);
+                if (fused.matched()) {
+                    return fused;
+                }
+            }
             double confidence = agrees ? Math.clamp(a.confidence(), 0, 1) : 0;
             String warning = confidence < titles.weights().lowConfidence() ? String.format(java.util.Locale.ROOT,
                     "read '%s' as '%s' (an alternative ESCO label) with low confidence (%.2f)%s", q,
@@ -113,6 +121,20 @@ final class OccupationLookup {
                 didYouMean(found.subList(1, found.size()))) : null;
         return new OccupationResolution(query, top, method, coverage, found.subList(1, found.size()), confidence,
                 reading, warning);
+    }
+
+    /**
+     * A fused top score this much above the alternative-label occupation's is a clear other reading; closer, the
+     * label stands ("construction supervisor": construction engineer 0.706 vs construction general supervisor 0.700).
+     * Set on the messy dev half and the judged development learners' titles, see docs/labour-market.md.
+     */
+    static final double OTHER_READING_MARGIN = 1.1;
+
+    private static boolean clearlyOther(FusedTitleResolver titles, String q, EscoOccupation labelled) {
+        List<ScoredOccupation> ranked = titles.explain(q, FusedTitleResolver.DEPTH).ranked();
+        double own = ranked.stream().filter(o -> o.uri().equals(labelled.uri())).mapToDouble(ScoredOccupation::score)
+                .findFirst().orElse(0);
+        return !ranked.isEmpty() && ranked.getFirst().score() >= OTHER_READING_MARGIN * own;
     }
 
     private static String didYouMean(List<OccupationCandidate> candidates) {

@@ -20,7 +20,7 @@ import org.credpath.engine.labour.Labels;
 public final class FusedTitleResolver implements TitleResolver {
 
     /** Candidates taken from each list. */
-    static final int DEPTH = 50;
+    public static final int DEPTH = 50;
     /** Characters of a title that are read; the rest is ignored. */
     public static final int MAX_TITLE = 300;
 
@@ -61,6 +61,7 @@ public final class FusedTitleResolver implements TitleResolver {
     private final TitleAbbreviations abbreviations;
     private final TitleSpelling spelling;
     private final FusionWeights weights;
+    private final OccupationPrior prior;
 
     /**
      * @param exact     occupations one of whose labels equals a reading ({@link ExactLabelResolver} over ESCO)
@@ -71,6 +72,13 @@ public final class FusedTitleResolver implements TitleResolver {
     public FusedTitleResolver(EvidenceTitleResolver evidence, EncoderTitleIndex encoder, TitleResolver exact,
                               EncoderTitleIndex vacancies, TitleAbbreviations abbreviations, TitleSpelling spelling,
                               FusionWeights weights) {
+        this(evidence, encoder, exact, vacancies, abbreviations, spelling, weights, OccupationPrior.NONE);
+    }
+
+    private FusedTitleResolver(EvidenceTitleResolver evidence, EncoderTitleIndex encoder, TitleResolver exact,
+                               EncoderTitleIndex vacancies, TitleAbbreviations abbreviations, TitleSpelling spelling,
+                               FusionWeights weights, OccupationPrior prior) {
+        this.prior = Objects.requireNonNull(prior, "prior");
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.exact = Objects.requireNonNull(exact, "exact");
         this.vacancies = vacancies;
@@ -92,22 +100,31 @@ public final class FusedTitleResolver implements TitleResolver {
     }
 
     public FusedTitleResolver withWeights(FusionWeights other) {
-        return new FusedTitleResolver(evidence, encoder, exact, vacancies, abbreviations, spelling, other);
+        return new FusedTitleResolver(evidence, encoder, exact, vacancies, abbreviations, spelling, other, prior);
     }
 
     /** The same stages over another evidence resolver (tuning on a held-out slice). */
     public FusedTitleResolver withEvidence(EvidenceTitleResolver other) {
-        return new FusedTitleResolver(other, encoder, exact, vacancies, abbreviations, spelling, weights);
+        return new FusedTitleResolver(other, encoder, exact, vacancies, abbreviations, spelling, weights, prior);
     }
 
     /** The same evidence, abbreviations and spelling with another encoder index (comparing modes). */
     public FusedTitleResolver withEncoder(EncoderTitleIndex other) {
-        return new FusedTitleResolver(evidence, other, exact, vacancies, abbreviations, spelling, weights);
+        return new FusedTitleResolver(evidence, other, exact, vacancies, abbreviations, spelling, weights, prior);
     }
 
     /** The same stages with another vacancy-title encoder index (tuning on a held-out slice). */
     public FusedTitleResolver withVacancies(EncoderTitleIndex other) {
-        return new FusedTitleResolver(evidence, encoder, exact, other, abbreviations, spelling, weights);
+        return new FusedTitleResolver(evidence, encoder, exact, other, abbreviations, spelling, weights, prior);
+    }
+
+    /** The same stages with another occupation prior (the training titles' frequencies; a slice's when tuning). */
+    public FusedTitleResolver withPrior(OccupationPrior other) {
+        return new FusedTitleResolver(evidence, encoder, exact, vacancies, abbreviations, spelling, weights, other);
+    }
+
+    public OccupationPrior prior() {
+        return prior;
     }
 
     /** The vacancy-title encoder index, or null. */
@@ -211,11 +228,21 @@ public final class FusedTitleResolver implements TitleResolver {
             attempted += rw * (weights.evidence() + (encoder == null ? 0 : weights.encoder())) + (l.exact().get(i).isEmpty() ? 0 : rw * weights.exactLabel())
                     + (l.vacancy().get(i).isEmpty() ? 0 : rw * weights.vacancyEncoder());
         }
-        List<ScoredOccupation> ranked = fused.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(Math.max(k, 0)).map(e -> new ScoredOccupation(e.getKey(), e.getValue())).toList();
-        double confidence = confidence(fused, lists, listWeights, attempted);
+        if (weights.prior() > 0) {
+            fused.replaceAll((uri, s) -> s + weights.prior() * prior.of(uri));
+        }
+        List<ScoredOccupation> order = fused.entrySet().stream().sorted(byScoreThenPrior())
+                .map(e -> new ScoredOccupation(e.getKey(), e.getValue())).toList();
+        List<ScoredOccupation> ranked = order.subList(0, Math.min(Math.max(k, 0), order.size()));
+        double confidence = confidence(order, lists, listWeights, attempted);
         return new Answer(l.title(), l.readings(), ranked, confidence, confidence < weights.lowConfidence());
+    }
+
+    /** Higher fused score first; an exact tie goes to the occupation more vacancy titles name, then to URI order. */
+    private java.util.Comparator<Map.Entry<String, Double>> byScoreThenPrior() {
+        return Map.Entry.<String, Double>comparingByValue().reversed()
+                .thenComparing(e -> prior.count(e.getKey()), java.util.Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey());
     }
 
     private void add(Map<String, Double> fused, List<List<ScoredOccupation>> lists, List<Double> listWeights,
@@ -225,24 +252,33 @@ public final class FusedTitleResolver implements TitleResolver {
         }
         lists.add(list);
         listWeights.add(w);
+        int rank = 1;
         for (int i = 0; i < list.size(); i++) {
-            fused.merge(list.get(i).uri(), w / (weights.rrfK() + i + 1), Double::sum);
+            // equal scores share the better rank: a list's tie is not broken by its order (e.g. an alternative
+            // label shared by two occupations)
+            if (i > 0 && list.get(i).score() < list.get(i - 1).score()) {
+                rank = i + 1;
+            }
+            fused.merge(list.get(i).uri(), w / (weights.rrfK() + rank), Double::sum);
         }
     }
 
-    private static double confidence(Map<String, Double> fused, List<List<ScoredOccupation>> lists, List<Double> listWeights,
+    private static double confidence(List<ScoredOccupation> order, List<List<ScoredOccupation>> lists, List<Double> listWeights,
                                      double attempted) {
-        if (fused.isEmpty()) {
+        if (order.isEmpty()) {
             return 0;
         }
-        List<Double> scores = fused.values().stream().sorted(java.util.Comparator.reverseOrder()).limit(2).toList();
-        String top = fused.entrySet().stream().filter(e -> e.getValue().equals(scores.getFirst()))
-                .map(Map.Entry::getKey).sorted().findFirst().orElseThrow();
+        String top = order.getFirst().uri();
         double agree = 0;
         for (int i = 0; i < lists.size(); i++) {
-            agree += lists.get(i).getFirst().uri().equals(top) ? listWeights.get(i) : 0;
+            List<ScoredOccupation> l = lists.get(i);
+            // a list ranks the top occupation first when it is among the list's equal-best entries, shared
+            // with the others it ties with
+            List<ScoredOccupation> firsts = l.stream().filter(o -> o.score() >= l.getFirst().score()).toList();
+            agree += firsts.stream().anyMatch(o -> o.uri().equals(top)) ? listWeights.get(i) / firsts.size() : 0;
         }
-        double margin = scores.size() < 2 ? 1 : (scores.get(0) - scores.get(1)) / scores.get(0);
+        double best = order.getFirst().score();
+        double margin = order.size() < 2 || best <= 0 ? 1 : (best - order.get(1).score()) / best;
         return Math.min(1, 0.5 * (attempted > 0 ? agree / attempted : 0) + 0.5 * margin);
     }
 

@@ -71,9 +71,12 @@ public final class FusionTuning {
         for (double enc : new double[]{0, 0.25, 0.5, 1}) {
             for (double exact : new double[]{0, 0.5, 1}) {
                 for (double vacancy : new double[]{0, 0.25, 0.5, 1}) {
-                    for (double rewrite : new double[]{1, 2, 4}) {
-                        for (double k : new double[]{1, 5, 10, 30}) {
-                            g.add(new FusionWeights(1, enc, exact, vacancy, rewrite, k, FusionWeights.DEFAULT.lowConfidence()));
+                    for (double prior : new double[]{0, 0.05, 0.1, 0.2}) {
+                        for (double rewrite : new double[]{1, 2}) {
+                            for (double k : new double[]{1, 5, 30}) {
+                                g.add(new FusionWeights(1, enc, exact, vacancy, prior, rewrite, k,
+                                        FusionWeights.DEFAULT.lowConfidence()));
+                            }
                         }
                     }
                 }

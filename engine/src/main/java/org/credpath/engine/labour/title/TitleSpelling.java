@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -25,8 +26,8 @@ import org.credpath.engine.labour.Labels;
 /**
  * Typo-tolerant lexical stage: corrects the words of a title that occur in no known title
  * ("softwre engneer" becomes "software engineer") with Lucene's {@link DirectSpellChecker}
- * (Levenshtein distance up to 2, transpositions count as one edit; among equally close words the
- * most frequent wins). The vocabulary is the words of the known titles given (ESCO labels, O*NET
+ * (Levenshtein distance up to 2, transpositions count as one edit; of its first five suggestions the
+ * one with the fewest edits wins, among equally close words the most frequent). The vocabulary is the words of the known titles given (ESCO labels, O*NET
  * titles), normalised but not stemmed. Thread-safe.
  */
 public final class TitleSpelling {
@@ -67,6 +68,15 @@ public final class TitleSpelling {
         checker.setAccuracy(0.6f);
     }
 
+    /** Suggestions compared per unknown word. */
+    private static final int SUGGESTIONS = 5;
+    private static final LuceneLevenshteinDistance DISTANCE = new LuceneLevenshteinDistance();
+
+    /** Edits between two words (a transposition is one), from Lucene's similarity {@code 1 - edits / max length}. */
+    static int edits(String a, String b) {
+        return Math.round((1 - DISTANCE.getDistance(a, b)) * Math.max(a.length(), b.length()));
+    }
+
     /** Whether {@code word} (normalised) occurs in a known title. */
     public boolean known(String word) {
         try {
@@ -94,8 +104,13 @@ public final class TitleSpelling {
             return w;
         }
         try {
-            SuggestWord[] s = checker.suggestSimilar(new Term(FIELD, w), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            return s.length == 0 ? w : s[0].string;
+            SuggestWord[] s = checker.suggestSimilar(new Term(FIELD, w), SUGGESTIONS, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            // fewest edits first (the checker's own score favours longer words: "cheff" -> "chefs" over "chef"),
+            // then the most frequent
+            return java.util.Arrays.stream(s)
+                    .min(java.util.Comparator.comparingInt((SuggestWord x) -> edits(w, x.string))
+                            .thenComparing(x -> x.freq, java.util.Comparator.reverseOrder()))
+                    .map(x -> x.string).orElse(w);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -87,7 +87,7 @@ class FusedTitleResolverTest {
 
     @Test
     void weightsAreValidated() {
-        assertThatThrownBy(() -> new FusionWeights(1, -1, 0, 0, 1, 10, 0.5)).hasMessageContaining("-1");
-        assertThatThrownBy(() -> new FusionWeights(1, 1, 0, 0, 1, 10, 1.5)).hasMessageContaining("lowConfidence");
+        assertThatThrownBy(() -> new FusionWeights(1, -1, 0, 0, 0, 1, 10, 0.5)).hasMessageContaining("-1");
+        assertThatThrownBy(() -> new FusionWeights(1, 1, 0, 0, 0, 1, 10, 1.5)).hasMessageContaining("lowConfidence");
     }
 }

@@ -21,6 +21,15 @@ class TitleSpellingTest {
     }
 
     @Test
+    void theFewestEditsWinOverTheLongerWordTheCheckerScoresHigher() {
+        TitleSpelling chefs = new TitleSpelling(List.of("chefs", "chef", "head chef", "chef de partie"));
+        assertThat(chefs.correct("cheff")).isEqualTo("chef");
+        assertThat(TitleSpelling.edits("cheff", "chef")).isEqualTo(1);
+        assertThat(TitleSpelling.edits("cheff", "chefs")).isEqualTo(1);
+        assertThat(TitleSpelling.edits("teh", "the")).isEqualTo(1);
+    }
+
+    @Test
     void knownShortAndFarWordsStay() {
         assertThat(spelling.correct("software developer")).isEqualTo("software developer");
         assertThat(spelling.correct("sw eng")).isEqualTo("sw eng");
