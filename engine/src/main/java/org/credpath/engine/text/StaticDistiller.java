@@ -49,20 +49,30 @@ public final class StaticDistiller {
     }
 
     /**
+     * A distilled table.
+     *
+     * @param varianceKept the share of the token vectors' variance the PCA kept (1 without PCA)
+     */
+    public record Distilled(StaticTable table, double varianceKept) {
+    }
+
+    /**
      * The weighted token table.
      *
      * @param counts how often each token id occurs in the corpus ({@link #counts}); length = the teacher's vocabulary
      */
-    public static StaticTable distil(Teacher teacher, long[] counts, Options o, Consumer<String> progress) {
+    public static Distilled distil(Teacher teacher, long[] counts, Options o, Consumer<String> progress) {
         if (counts.length != teacher.vocab()) {
             throw new IllegalArgumentException("counts: " + counts.length + " for a vocabulary of " + teacher.vocab());
         }
         double[][] vectors = tokenVectors(teacher, progress);
+        double kept = 1;
         if (o.dims() > 0 && o.dims() < teacher.dims()) {
-            PCA pca = PCA.fit(vectors).getProjection(o.dims());
+            PCA pca = PCA.fit(vectors);
+            kept = pca.cumulativeVarianceProportion().get(o.dims() - 1);
             progress.accept(String.format(Locale.ROOT, "static encoder: PCA to %d dimensions keeps %.1f %% of the variance",
-                    o.dims(), 100 * pca.cumulativeVarianceProportion().get(o.dims() - 1)));
-            vectors = pca.apply(vectors);
+                    o.dims(), 100 * kept));
+            vectors = pca.getProjection(o.dims()).apply(vectors);
         }
         double[] w = weights(counts, o.sif());
         int dims = vectors[0].length;
@@ -72,7 +82,7 @@ public final class StaticDistiller {
                 rows[t * dims + d] = (float) (w[t] * vectors[t][d]);
             }
         }
-        return new StaticTable(vectors.length, dims, rows);
+        return new Distilled(new StaticTable(vectors.length, dims, rows), kept);
     }
 
     private static double[][] tokenVectors(Teacher teacher, Consumer<String> progress) {

@@ -63,6 +63,23 @@ public record StaticTable(int vocab, int dims, float[] rows) {
         return new StaticTable(vocab, dims, out);
     }
 
+    /** The mean cosine of each non-zero row with its 8-bit copy ({@link #quantised()}): what saving loses. */
+    public double quantisedCosine() {
+        StaticTable q = quantised();
+        double sum = 0;
+        int n = 0;
+        for (int r = 0; r < vocab; r++) {
+            float[] a = OnnxEncoder.normalise(row(r));
+            float[] b = OnnxEncoder.normalise(q.row(r));
+            double c = TextEncoder.dot(a, b);
+            if (c != 0) {
+                sum += c;
+                n++;
+            }
+        }
+        return n == 0 ? 1 : sum / n;
+    }
+
     private float quantise(int r, byte[] q) {
         float max = 0;
         for (int d = 0; d < dims; d++) {

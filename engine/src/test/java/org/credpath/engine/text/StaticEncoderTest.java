@@ -77,7 +77,7 @@ class StaticEncoderTest {
 
     @Test
     void pcaKeepsTheRequestedDimensions() {
-        StaticTable table = StaticDistiller.distil(FAKE, COUNTS, new StaticDistiller.Options(2, SIF), s -> { });
+        StaticTable table = StaticDistiller.distil(FAKE, COUNTS, new StaticDistiller.Options(2, SIF), s -> { }).table();
         assertThat(table.dims()).isEqualTo(2);
         assertThat(table.vocab()).isEqualTo(VOCAB.size());
     }
@@ -114,8 +114,9 @@ class StaticEncoderTest {
 
     /** Distils without PCA, saves with provenance saying {@code provenanceDims}, and loads against {@code sha}. */
     private StaticEncoder saveAndLoad(int tableDims, int provenanceDims, String sha) {
-        StaticTable table = StaticDistiller.distil(FAKE, COUNTS, new StaticDistiller.Options(0, SIF), s -> { });
+        StaticTable table = StaticDistiller.distil(FAKE, COUNTS, new StaticDistiller.Options(0, SIF), s -> { }).table();
         assertThat(table.dims()).isEqualTo(tableDims);
+        assertThat(table.quantisedCosine()).isBetween(0.999, 1.0);
         table.write(dir.resolve(StaticTable.FILE));
         ObjectNode details = JsonMapper.builder().build().createObjectNode();
         details.put("sourceModel", "fake").put("sourceSha256", sha).put("vocab", VOCAB.size())

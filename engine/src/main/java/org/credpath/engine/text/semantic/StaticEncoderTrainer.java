@@ -52,12 +52,15 @@ public final class StaticEncoderTrainer {
         long tokens = java.util.Arrays.stream(counts).sum();
         progress.accept(String.format(Locale.ROOT, "static encoder: %,d corpus texts, %,d tokens; distilling %,d"
                 + " vocabulary tokens through %s...", corpus.size(), tokens, source.vocab(), source.id()));
-        StaticTable table;
+        StaticDistiller.Distilled distilled;
         try (BgeTokenTeacher teacher = new BgeTokenTeacher(threads)) {
-            table = StaticDistiller.distil(teacher, counts, options, progress);
+            distilled = StaticDistiller.distil(teacher, counts, options, progress);
         }
+        StaticTable table = distilled.table();
         table.write(out.resolve(StaticTable.FILE));
-        provenance(home, options, source, table, corpus.size(), tokens).write(out);
+        Map<String, Double> metrics = Map.of("pcaVarianceKept", distilled.varianceKept(),
+                "quantisedRowCosine", table.quantisedCosine());
+        provenance(home, options, source, table, corpus.size(), tokens, metrics).write(out);
         progress.accept(String.format(Locale.ROOT, "static encoder: %,d x %d table written to %s in %.0f s",
                 table.vocab(), table.dims(), out, (System.nanoTime() - t0) / 1e9));
     }
@@ -72,7 +75,7 @@ public final class StaticEncoderTrainer {
     }
 
     private static ModelProvenance provenance(CredpathHome home, StaticDistiller.Options options,
-            StaticEncoder.Source source, StaticTable table, int texts, long tokens) {
+            StaticEncoder.Source source, StaticTable table, int texts, long tokens, Map<String, Double> metrics) {
         List<ModelProvenance.DataFile> data = new ArrayList<>();
         data.add(new ModelProvenance.DataFile("classpath:" + source.id() + " (ONNX weights)", source.sha256()));
         for (Path p : List.of(home.dataset(EscoLoader.FOLDER, "occupations_en.csv.gz"),
@@ -94,6 +97,6 @@ public final class StaticEncoderTrainer {
         details.put("corpusTokens", tokens);
         String command = COMMAND + " --dims " + options.dims() + " --sif " + options.sif();
         return ModelProvenance.create(StaticEncoder.FOLDER, "Model2Vec-style distillation (ONNX Runtime, Smile PCA)",
-                command, data, 0, options, List.of("smile"), home.root(), Map.of(), details);
+                command, data, 0, options, List.of("smile"), home.root(), metrics, details);
     }
 }
