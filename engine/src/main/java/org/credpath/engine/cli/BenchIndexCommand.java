@@ -55,7 +55,7 @@ public final class BenchIndexCommand implements Callable<Integer> {
         TextEncoder e = switch (name) {
             case "none" -> null;
             case RecommendEngine.BGE -> BgeSmallEncoder.shared();
-            case StaticEncoder.NAME -> StaticEncoder.load(home);
+            case StaticEncoder.NAME -> staticEncoder(home);
             default -> throw new ParameterException(new CommandLine(new BenchIndexCommand()),
                     "--encoder: expected none, " + RecommendEngine.BGE + " or " + StaticEncoder.NAME + ", got '" + name + "'");
         };
@@ -63,5 +63,13 @@ public final class BenchIndexCommand implements Callable<Integer> {
             e.encode("warm-up: data analysis with Python");
         }
         return e;
+    }
+
+    private static TextEncoder staticEncoder(CredpathHome home) {
+        try {
+            return StaticEncoder.load(home);
+        } catch (IllegalStateException e) {
+            throw new ParameterException(new CommandLine(new BenchIndexCommand()), "--encoder static: " + e.getMessage());
+        }
     }
 }

@@ -213,8 +213,18 @@ public final class RecommendEngine implements AutoCloseable {
                                 SemanticGapModel.Weights.parse(params)),
                         SemanticGapModel.ID + ":" + BGE, params -> SemanticGapModel.of(semantic, market.esco(),
                                 SemanticGapModel.Weights.parse(params)),
-                        SemanticGapModel.ID + ":" + StaticEncoder.NAME, params -> SemanticGapModel.of(statics.get(),
-                                market.esco(), SemanticGapModel.Weights.parse(params))));
+                        SemanticGapModel.ID + ":" + StaticEncoder.NAME, params -> SemanticGapModel.of(
+                                staticRelevance(statics), market.esco(), SemanticGapModel.Weights.parse(params))));
+    }
+
+    /** The static encoder's relevance; a missing or stale table is an {@link IllegalArgumentException} (as every model load failure). */
+    private static SemanticRelevance staticRelevance(Lazy<SemanticRelevance> statics) {
+        try {
+            return statics.get();
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException("model " + SemanticGapModel.ID + ":" + StaticEncoder.NAME + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private static ServingModel initialModel(ServingModels loader, String source, PrintStream progress) {
