@@ -15,9 +15,10 @@ public final class BenchReports {
      * commit; {@code cpuSeconds} is the process's CPU time over the same span (all threads, merges
      * included), so {@code perCpuSecond} does not depend on how busy the machine was;
      * {@code resampleCpuSeconds} estimates the part of it the catalogue resampler itself takes
-     * (measured apart, untimed, before the run).
+     * (measured apart, untimed, before the run); {@code encoder} is the relevance encoder whose vector of each
+     * credential's text was computed in the timed loop ({@code none}: not encoded).
      */
-    public record IndexReport(long size, int threads, double seconds, double perSecond, double cpuSeconds,
+    public record IndexReport(long size, int threads, String encoder, double seconds, double perSecond, double cpuSeconds,
                               double perCpuSecond, double resampleCpuSeconds, int segments, long indexMb, long rssMb, String loadAverage) {
     }
 

@@ -8,10 +8,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.DoubleAdder;
 
 import org.credpath.engine.index.CatalogIndex;
 import org.credpath.engine.index.CredentialVectors;
 import org.credpath.engine.index.SkillTextSource;
+import org.credpath.engine.text.TextEncoder;
+import org.credpath.engine.text.semantic.EncoderTexts;
 
 /** Builds a resampled catalogue's index from scratch and measures throughput. */
 public final class IndexBenchmark {
@@ -40,8 +43,20 @@ public final class IndexBenchmark {
 
     public static BenchReports.IndexReport run(CatalogResampler resampler, Path dir, CredentialVectors vectors,
                                                SkillTextSource skillText, BenchOptions o, PrintStream progress) {
+        return run(resampler, dir, vectors, skillText, null, o, progress);
+    }
+
+    /**
+     * As {@link #run(CatalogResampler, Path, CredentialVectors, SkillTextSource, BenchOptions, PrintStream)}, also
+     * encoding each credential's relevance text ({@link EncoderTexts#credential}) with {@code encoder} in the timed
+     * loop, as a tenant's addition or a new catalogue pays it; null = no encoding.
+     */
+    public static BenchReports.IndexReport run(CatalogResampler resampler, Path dir, CredentialVectors vectors,
+                                               SkillTextSource skillText, TextEncoder encoder, BenchOptions o,
+                                               PrintStream progress) {
         double resampleCpu = resamplingCpuSeconds(resampler, o.size());
         AtomicLong done = new AtomicLong();
+        DoubleAdder encoded = new DoubleAdder();
         long t0 = System.nanoTime();
         long cpu0 = BenchReports.processCpuNanos();
         try (CatalogIndex index = CatalogIndex.open(dir, vectors, skillText, o.index());
@@ -52,6 +67,9 @@ public final class IndexBenchmark {
                 jobs.add(pool.submit(() -> {
                     for (long i = first; i < o.size(); i += o.threads()) {
                         CatalogResampler.Sample s = resampler.sample(i);
+                        if (encoder != null) {
+                            encoded.add(encoder.encode(EncoderTexts.credential(s.credential()))[0]);
+                        }
                         index.append(s.credential(), o.withVectors() ? s.vector() : java.util.Optional.empty());
                         long n = done.incrementAndGet();
                         if (n % 100_000 == 0) {
@@ -67,8 +85,11 @@ public final class IndexBenchmark {
             index.commit();
             double secs = (System.nanoTime() - t0) / 1e9;
             double cpu = (BenchReports.processCpuNanos() - cpu0) / 1e9;
-            return new BenchReports.IndexReport(o.size(), o.threads(), secs, o.size() / secs, cpu, o.size() / cpu,
-                    resampleCpu, index.segmentCount(),
+            if (encoder != null && !Double.isFinite(encoded.sum())) {
+                throw new IllegalStateException("encoder " + encoder.id() + " gave a vector that is not finite");
+            }
+            return new BenchReports.IndexReport(o.size(), o.threads(), encoder == null ? "none" : encoder.id(), secs,
+                    o.size() / secs, cpu, o.size() / cpu, resampleCpu, index.segmentCount(),
                     BenchReports.directoryMb(dir), BenchReports.rssMb(), BenchReports.loadAverage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -85,7 +85,9 @@ public final class GapRecommender implements Recommender {
         LearnerView view = learners.view(learner);
         List<String> warnings = new ArrayList<>(view.prepared().warnings());
         warnings.addAll(view.notes());
-        List<Credential> candidates = candidates(request.scope(), view, request.filters(), warnings);
+        // a semantic-gap model over another encoder retrieves its closest credentials in that encoder's space
+        SemanticRelevance relevance = model instanceof SemanticGapModel m ? m.relevance() : semantic;
+        List<Credential> candidates = candidates(request.scope(), view, request.filters(), warnings, relevance);
         double[] scores = candidates.isEmpty() ? new double[0] : model.score(view, candidates, request.feedback());
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -147,12 +149,13 @@ public final class GapRecommender implements Recommender {
         return new LearnerView(p, weights, p.state().byUri().keySet(), notes);
     }
 
-    private List<Credential> candidates(String scope, LearnerView view, RecommendFilters f, List<String> warnings) {
+    private List<Credential> candidates(String scope, LearnerView view, RecommendFilters f, List<String> warnings,
+            SemanticRelevance relevance) {
         List<String> skills = view.gapWeights().entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey).toList();
         EscoOccupation goal = SemanticGapModel.goal(view, context.market().esco());
-        if (skills.isEmpty() && (goal == null || semantic == null) && view.learner().interests().isEmpty()) {
+        if (skills.isEmpty() && (goal == null || relevance == null) && view.learner().interests().isEmpty()) {
             warnings.add("no skills to gain were found (give a currentOccupation or a targetOccupation): nothing to"
                     + " recommend");
             return List.of();
@@ -165,16 +168,16 @@ public final class GapRecommender implements Recommender {
         SearchFilters searchFilters = filters(view.learner(), f);
         SearchRequest request = new SearchRequest(text, uris, searchFilters, options.candidates(), SearchMode.HYBRID);
         List<Credential> retrieved = new ArrayList<>(catalog.candidates(scope, request));
-        if (semantic != null) {
+        if (relevance != null) {
             Set<String> seen = new HashSet<>();
             retrieved.forEach(c -> seen.add(c.id()));
             List<float[]> goals = new ArrayList<>();
             if (goal != null) {
-                goals.add(semantic.occupation(goal));
+                goals.add(relevance.occupation(goal));
             }
-            interests.stream().limit(INTERESTS).map(semantic::phrase).forEach(goals::add);
+            interests.stream().limit(INTERESTS).map(relevance::phrase).forEach(goals::add);
             for (float[] g : goals) {
-                semantic.nearest(g, options.candidates() / SEMANTIC_SHARE, searchFilters::accepts)
+                relevance.nearest(g, options.candidates() / SEMANTIC_SHARE, searchFilters::accepts)
                         .stream().map(SemanticRelevance.Scored::credential).filter(c -> seen.add(c.id()))
                         .forEach(retrieved::add);
             }

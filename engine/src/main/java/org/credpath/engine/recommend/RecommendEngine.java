@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import org.credpath.engine.text.semantic.SemanticRelevance;
 import org.credpath.engine.text.BgeSmallEncoder;
 import org.credpath.engine.text.MiniLmEncoder;
+import org.credpath.engine.text.StaticEncoder;
+import org.credpath.engine.data.Lazy;
 import org.credpath.engine.text.VectorCache;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,6 +47,12 @@ public final class RecommendEngine implements AutoCloseable {
      * The trained DL4J ranker ({@code models/ranker-default}) stays loadable by name.
      */
     public static final String DEFAULT_MODEL = SemanticGapModel.ID;
+
+    /**
+     * The encoder names a {@value SemanticGapModel#ID} source may carry ({@code semantic-gap:static@2,2,2,0,0.3}):
+     * {@value #BGE} (bge-small-en-v1.5, the default) or {@value StaticEncoder#NAME} ({@link StaticEncoder}).
+     */
+    public static final String BGE = "bge";
 
     private final LabourMarket market;
     private final Catalogue shipped;
@@ -198,9 +206,25 @@ public final class RecommendEngine implements AutoCloseable {
             CompletionEstimator completion, SemanticRelevance semantic, PrintStream progress) {
         RankerLoader dl4j = new RankerLoader(home, OccupationSkills.of(market.esco()), catalogue.credentials(),
                 completion, progress);
+        // semantic-gap over the static encoder distilled from bge-small: its credential vectors are made on first use
+        Lazy<SemanticRelevance> statics = new Lazy<>(() -> semantic(home, StaticEncoder.load(home), catalogue, progress));
         return new ServingModels(home, ExchangeJson.mapper(), Map.of(Dl4jServingModel.KIND, dl4j),
                 Map.of(SemanticGapModel.ID, params -> SemanticGapModel.of(semantic, market.esco(),
-                        SemanticGapModel.Weights.parse(params))));
+                                SemanticGapModel.Weights.parse(params)),
+                        SemanticGapModel.ID + ":" + BGE, params -> SemanticGapModel.of(semantic, market.esco(),
+                                SemanticGapModel.Weights.parse(params)),
+                        SemanticGapModel.ID + ":" + StaticEncoder.NAME, params -> SemanticGapModel.of(
+                                staticRelevance(statics), market.esco(), SemanticGapModel.Weights.parse(params))));
+    }
+
+    /** The static encoder's relevance; a missing or stale table is an {@link IllegalArgumentException} (as every model load failure). */
+    private static SemanticRelevance staticRelevance(Lazy<SemanticRelevance> statics) {
+        try {
+            return statics.get();
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException("model " + SemanticGapModel.ID + ":" + StaticEncoder.NAME + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private static ServingModel initialModel(ServingModels loader, String source, PrintStream progress) {

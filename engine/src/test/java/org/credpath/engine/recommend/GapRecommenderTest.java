@@ -1,12 +1,15 @@
 package org.credpath.engine.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
 import org.credpath.engine.catalog.Delivery;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.learner.Learner;
+import org.credpath.engine.text.BgeSmallEncoder;
+import org.credpath.engine.text.StaticEncoder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -84,6 +87,24 @@ class GapRecommenderTest {
         long before = spreadsheetTitles(semantic.recommend(plain, RecommendRequest.top(5)));
         long after = spreadsheetTitles(semantic.recommend(excel, RecommendRequest.top(5)));
         assertThat(after).isGreaterThanOrEqualTo(3).isGreaterThan(before);
+    }
+
+    @Test
+    void aSemanticGapSourceNamesItsEncoderAndTheStaticOneRanksOnTopic() {
+        ServingModel bge = engine.loadModel("semantic-gap:bge");
+        ServingModel statics = engine.loadModel("semantic-gap:static@2,2,2,0,0.3");
+        assertThat(bge.info().provenance().path("encoder").asString()).isEqualTo(BgeSmallEncoder.ID);
+        assertThat(statics.info().provenance().path("encoder").asString()).startsWith(StaticEncoder.NAME + ":")
+                .contains(BgeSmallEncoder.ID);
+        Learner seo = learner("marketing assistant", "search engine optimisation expert", List.of(), null, 5.0, null);
+        Recommendations r = engine.recommender(statics, RecommenderOptions.DEFAULTS).recommend(seo, RecommendRequest.top(10));
+        assertThat(r.items()).hasSize(10);
+        assertThat(r.items().stream().map(i -> i.title().toLowerCase(java.util.Locale.ROOT))
+                .filter(t -> t.contains("seo") || t.contains("search engine") || t.contains("marketing")))
+                .as("static-encoder top 10 for an SEO goal: %s", r.items().stream().map(Recommendation::title).toList())
+                .hasSizeGreaterThanOrEqualTo(5);
+        assertThatThrownBy(() -> engine.loadModel("semantic-gap:minilm"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("semantic-gap:static");
     }
 
     private static long spreadsheetTitles(Recommendations r) {
