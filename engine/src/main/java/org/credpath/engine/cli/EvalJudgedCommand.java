@@ -19,7 +19,12 @@ import org.credpath.engine.eval.judged.JudgedSetReader;
 import org.credpath.engine.eval.judged.MetricSummary;
 import org.credpath.engine.eval.judged.PairedComparison;
 import org.credpath.engine.eval.judged.Split;
+import org.credpath.engine.eval.judged.CandidateDump;
+import org.credpath.engine.eval.judged.LearnerPool;
+import org.credpath.engine.recommend.CandidateCapture;
 import org.credpath.engine.recommend.RecommendEngine;
+import org.credpath.engine.recommend.RelevanceFeatures;
+import org.credpath.engine.recommend.ServingModel;
 import org.credpath.engine.recommend.RecommendRequest;
 import org.credpath.engine.recommend.Recommendation;
 import org.credpath.engine.recommend.Recommender;
@@ -76,6 +81,11 @@ public final class EvalJudgedCommand implements Callable<Integer> {
             + " (learnerId, credentialId, rank, system), the form datasets/judged/tools/judged.py pools.")
     Path runsOut;
 
+    @Option(names = "--candidates-out", description = "Also write every learner's served candidates (retrieved and"
+            + " filtered, before truncation to 10) with their listing facts and relevance features as"
+            + " DIR/<model>.candidates.tsv (docs/ranking.md).")
+    Path candidatesOut;
+
     /** The JSON document printed with {@code --json}. */
     public record Report(String data, String split, int learners, Map<String, JudgedReport> models,
             List<PairedComparison> versusBaseline) {
@@ -98,8 +108,7 @@ public final class EvalJudgedCommand implements Callable<Integer> {
         Map<String, JudgedReport> reports = new LinkedHashMap<>();
         try (RecommendEngine engine = RecommendEngine.load(home, null, err)) {
             for (String name : names) {
-                Recommender r = engine.recommender(engine.loadModel(name), RecommenderOptions.DEFAULTS);
-                Map<String, List<String>> ranked = rank(r, name, learners, err);
+                Map<String, List<String>> ranked = rank(engine, name, learners, err);
                 if (lists) {
                     printLists(name, ranked, set, learners, engine, err);
                 }
@@ -140,18 +149,34 @@ public final class EvalJudgedCommand implements Callable<Integer> {
         return lists;
     }
 
-    private static Map<String, List<String>> rank(Recommender r, String name, List<JudgedLearner> learners,
-            PrintStream err) {
+    /** Every learner's top 10 by the model's served pipeline; with {@code --candidates-out}, its candidates too. */
+    private Map<String, List<String>> rank(RecommendEngine engine, String name, List<JudgedLearner> learners,
+            PrintStream err) throws IOException {
+        ServingModel model = engine.loadModel(name);
+        CandidateCapture capture = candidatesOut == null ? null : new CandidateCapture(model);
+        Recommender r = engine.recommender(capture == null ? model : capture, RecommenderOptions.DEFAULTS);
+        RelevanceFeatures features = capture == null ? null : engine.relevanceFeatures();
         Map<String, List<String>> lists = new LinkedHashMap<>();
         int done = 0;
-        for (JudgedLearner l : learners) {
-            lists.put(l.id(), r.recommend(l.learner(), RecommendRequest.top(10)).items().stream()
-                    .map(Recommendation::credentialId).toList());
-            if (++done % 10 == 0) {
-                err.println("eval judged: " + name + " " + done + " / " + learners.size() + " learners");
+        try (CandidateDump dump = capture == null ? null : new CandidateDump(candidatesOut, name)) {
+            for (JudgedLearner l : learners) {
+                lists.put(l.id(), r.recommend(l.learner(), RecommendRequest.top(10)).items().stream()
+                        .map(Recommendation::credentialId).toList());
+                if (dump != null) {
+                    for (CandidateCapture.Call call : capture.take()) {
+                        dump.write(LearnerPool.candidates(l.id(), call, features));
+                    }
+                }
+                progress(++done, name, learners.size(), err);
             }
         }
         return lists;
+    }
+
+    private static void progress(int done, String name, int total, PrintStream err) {
+        if (done % 10 == 0) {
+            err.println("eval judged: " + name + " " + done + " / " + total + " learners");
+        }
     }
 
     /** A run file: header, then one line per ranked item; the file is named after the model (unsafe characters as '-'). */
