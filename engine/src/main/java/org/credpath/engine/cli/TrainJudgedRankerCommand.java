@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.credpath.engine.catalog.ExchangeJson;
 import org.credpath.engine.data.CredpathHome;
 import org.credpath.engine.data.ModelProvenance;
+import org.credpath.engine.eval.judged.JudgedLearner;
 import org.credpath.engine.eval.judged.JudgedMetrics;
 import org.credpath.engine.eval.judged.JudgedRankerSelection;
 import org.credpath.engine.eval.judged.JudgedRankerTrainer;
@@ -97,15 +98,10 @@ public final class TrainJudgedRankerCommand implements Callable<Integer> {
         CredpathHome home = CredpathHome.locate();
         Path judgedDir = home.datasets().resolve("judged");
         JudgedSet set = JudgedSetReader.read(judgedDir);
-        var learners = set.learners(Split.DEV);
+        List<JudgedLearner> learners = set.learners(Split.DEV);
         JudgedRankerSelection selection = new JudgedRankerSelection(new JudgedMetrics(set, 1, seed), Split.DEV);
         JudgedRankerTrainer trainer = new JudgedRankerTrainer(seed);
-        List<LearnerPool> pools;
-        try (RecommendEngine engine = RecommendEngine.load(home, null, System.err)) {
-            CandidateCapture capture = new CandidateCapture(engine.loadModel(RecommendEngine.DEFAULT_MODEL));
-            pools = LearnerPool.collect(engine.recommender(capture, RecommenderOptions.DEFAULTS), capture, learners, set,
-                    engine.catalogue().credentials(), engine.relevanceFeatures(), System.err);
-        }
+        List<LearnerPool> pools = pools(home, set, learners);
         JudgedRankerSelection.Diagnosis d = selection.diagnose(pools);
         printDiagnosis(d);
         List<JudgedRankerSelection.Row> rows = selection.compare(pools, variants(), trainer, folds, System.err);
@@ -129,6 +125,15 @@ public final class TrainJudgedRankerCommand implements Callable<Integer> {
         printWeights(w);
         System.out.println("train judged-ranker: " + v.name() + " fitted on all development learners -> " + dir);
         return 0;
+    }
+
+    /** The served default's candidates and the grades of every development learner, with their features. */
+    private static List<LearnerPool> pools(CredpathHome home, JudgedSet set, List<JudgedLearner> learners) {
+        try (RecommendEngine engine = RecommendEngine.load(home, null, System.err)) {
+            CandidateCapture capture = new CandidateCapture(engine.loadModel(RecommendEngine.DEFAULT_MODEL));
+            return LearnerPool.collect(engine.recommender(capture, RecommenderOptions.DEFAULTS), capture, learners, set,
+                    engine.catalogue().credentials(), engine.relevanceFeatures(), System.err);
+        }
     }
 
     private static void printDiagnosis(JudgedRankerSelection.Diagnosis d) {
