@@ -86,6 +86,11 @@ public final class EvalJudgedCommand implements Callable<Integer> {
             + " DIR/<model>.candidates.tsv (docs/ranking.md).")
     Path candidatesOut;
 
+    @Option(names = "--run", description = "Also score a saved run file (learnerId, credentialId, rank, system; e.g."
+            + " `train judged-ranker --runs-out`'s out-of-fold lists) as a system named after the file; repeatable."
+            + " With --run alone no model is run.")
+    List<Path> runs = new ArrayList<>();
+
     /** The JSON document printed with {@code --json}. */
     public record Report(String data, String split, int learners, Map<String, JudgedReport> models,
             List<PairedComparison> versusBaseline) {
@@ -98,25 +103,19 @@ public final class EvalJudgedCommand implements Callable<Integer> {
         if (resamples < 1) {
             throw new UserFacingException("--resamples: must be >= 1, got " + resamples);
         }
-        List<String> names = models.isEmpty() ? List.of("models/ranker-default", "gap-coverage", RecommendEngine.DEFAULT_MODEL)
-                : List.copyOf(models);
+        List<String> names = models.isEmpty() && runs.isEmpty()
+                ? List.of("models/ranker-default", "gap-coverage", RecommendEngine.DEFAULT_MODEL) : List.copyOf(models);
         CredpathHome home = CredpathHome.locate();
-        PrintStream err = System.err;
         JudgedSet set = JudgedSetReader.read(home.datasets().resolve("judged"));
         List<JudgedLearner> learners = set.learners(half);
         JudgedMetrics metrics = new JudgedMetrics(set, resamples, seed);
         Map<String, JudgedReport> reports = new LinkedHashMap<>();
-        try (RecommendEngine engine = RecommendEngine.load(home, null, err)) {
-            for (String name : names) {
-                Map<String, List<String>> ranked = rank(engine, name, learners, err);
-                if (lists) {
-                    printLists(name, ranked, set, learners, engine, err);
-                }
-                if (runsOut != null) {
-                    writeRun(runsOut, name, ranked);
-                }
-                reports.put(name, metrics.evaluate(name, ranked, half));
-            }
+        if (!names.isEmpty()) {
+            scoreModels(home, names, set, learners, half, metrics, reports);
+        }
+        for (Path run : runs) {
+            String name = run.getFileName().toString();
+            reports.put(name, metrics.evaluate(name, readRun(run, learners), half));
         }
         reports.put(IDEAL, metrics.evaluate(IDEAL, ideal(set, learners), half));
         List<PairedComparison> paired = new ArrayList<>();
@@ -132,6 +131,56 @@ public final class EvalJudgedCommand implements Callable<Integer> {
                 half.value(), learners.size(), reports, paired);
         print(report);
         return verify == null ? 0 : verify(report);
+    }
+
+    private void scoreModels(CredpathHome home, List<String> names, JudgedSet set, List<JudgedLearner> learners,
+            Split half, JudgedMetrics metrics, Map<String, JudgedReport> reports) throws IOException {
+        try (RecommendEngine engine = RecommendEngine.load(home, null, System.err)) {
+            for (String name : names) {
+                Map<String, List<String>> ranked = rank(engine, name, learners, System.err);
+                if (lists) {
+                    printLists(name, ranked, set, learners, engine, System.err);
+                }
+                if (runsOut != null) {
+                    writeRun(runsOut, name, ranked);
+                }
+                reports.put(name, metrics.evaluate(name, ranked, half));
+            }
+        }
+    }
+
+    /**
+     * A run file's lists of the learners of one half (rank order; a learner with no line gets an empty list); lines of
+     * other learners are ignored. Refused with the file and line when a line is not {@code learnerId, credentialId,
+     * rank, system} with a whole-number rank.
+     */
+    static Map<String, List<String>> readRun(Path file, List<JudgedLearner> learners) throws IOException {
+        Map<String, java.util.TreeMap<Integer, String>> byLearner = new LinkedHashMap<>();
+        learners.forEach(l -> byLearner.put(l.id(), new java.util.TreeMap<>()));
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        for (int i = 1; i < lines.size(); i++) {
+            String[] f = lines.get(i).split("\t");
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            int rank;
+            try {
+                rank = f.length == 4 ? Integer.parseInt(f[2].strip()) : -1;
+            } catch (NumberFormatException e) {
+                rank = -1;
+            }
+            if (rank < 1) {
+                throw new UserFacingException("--run " + file + " line " + (i + 1) + ": expected learnerId, credentialId,"
+                        + " rank (a whole number >= 1), system separated by tabs");
+            }
+            var list = byLearner.get(f[0]);
+            if (list != null) {
+                list.put(rank, f[1]);
+            }
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        byLearner.forEach((id, ranks) -> out.put(id, List.copyOf(ranks.values())));
+        return out;
     }
 
     /**
