@@ -99,4 +99,15 @@ class JudgedRankerTrainerTest {
         assertThat(withExtra.unjudgedCandidateRows(0, new Random(1))).isEmpty();
         assertThat(withExtra.unjudgedCandidateRows(5, new Random(1))).containsExactly(rows[extra.size() - 1]);
     }
+
+    @Test
+    void theSameSeedGivesTheSameWeightsAndAnotherSeedAnotherPairSample() {
+        List<LearnerPool> pools = pools(6, 30, 5);
+        var pair = new JudgedRankerTrainer.Variant("pair", new int[0], true, 1, 0, 0);
+        double[] a = new JudgedRankerTrainer(11).fit(pools, pair).heads().get(0).coefficients();
+        double[] b = new JudgedRankerTrainer(11).fit(pools, pair).heads().get(0).coefficients();
+        double[] c = new JudgedRankerTrainer(12).fit(pools, pair).heads().get(0).coefficients();
+        assertThat(a).containsExactly(b);
+        assertThat(a).isNotEqualTo(c);
+    }
 }
