@@ -19,7 +19,12 @@ import org.credpath.engine.eval.judged.JudgedSetReader;
 import org.credpath.engine.eval.judged.MetricSummary;
 import org.credpath.engine.eval.judged.PairedComparison;
 import org.credpath.engine.eval.judged.Split;
+import org.credpath.engine.eval.judged.CandidateDump;
+import org.credpath.engine.eval.judged.LearnerPool;
+import org.credpath.engine.recommend.CandidateCapture;
 import org.credpath.engine.recommend.RecommendEngine;
+import org.credpath.engine.recommend.RelevanceFeatures;
+import org.credpath.engine.recommend.ServingModel;
 import org.credpath.engine.recommend.RecommendRequest;
 import org.credpath.engine.recommend.Recommendation;
 import org.credpath.engine.recommend.Recommender;
@@ -76,6 +81,16 @@ public final class EvalJudgedCommand implements Callable<Integer> {
             + " (learnerId, credentialId, rank, system), the form datasets/judged/tools/judged.py pools.")
     Path runsOut;
 
+    @Option(names = "--candidates-out", description = "Also write every learner's served candidates (retrieved and"
+            + " filtered, before truncation to 10) with their listing facts and relevance features as"
+            + " DIR/<model>.candidates.tsv (docs/ranking.md).")
+    Path candidatesOut;
+
+    @Option(names = "--run", description = "Also score a saved run file (learnerId, credentialId, rank, system; e.g."
+            + " `train judged-ranker --runs-out`'s out-of-fold lists) as a system named after the file; repeatable."
+            + " With --run alone no model is run.")
+    List<Path> runs = new ArrayList<>();
+
     /** The JSON document printed with {@code --json}. */
     public record Report(String data, String split, int learners, Map<String, JudgedReport> models,
             List<PairedComparison> versusBaseline) {
@@ -88,26 +103,19 @@ public final class EvalJudgedCommand implements Callable<Integer> {
         if (resamples < 1) {
             throw new UserFacingException("--resamples: must be >= 1, got " + resamples);
         }
-        List<String> names = models.isEmpty() ? List.of("models/ranker-default", "gap-coverage", RecommendEngine.DEFAULT_MODEL)
-                : List.copyOf(models);
+        List<String> names = models.isEmpty() && runs.isEmpty()
+                ? List.of("models/ranker-default", "gap-coverage", RecommendEngine.DEFAULT_MODEL) : List.copyOf(models);
         CredpathHome home = CredpathHome.locate();
-        PrintStream err = System.err;
         JudgedSet set = JudgedSetReader.read(home.datasets().resolve("judged"));
         List<JudgedLearner> learners = set.learners(half);
         JudgedMetrics metrics = new JudgedMetrics(set, resamples, seed);
         Map<String, JudgedReport> reports = new LinkedHashMap<>();
-        try (RecommendEngine engine = RecommendEngine.load(home, null, err)) {
-            for (String name : names) {
-                Recommender r = engine.recommender(engine.loadModel(name), RecommenderOptions.DEFAULTS);
-                Map<String, List<String>> ranked = rank(r, name, learners, err);
-                if (lists) {
-                    printLists(name, ranked, set, learners, engine, err);
-                }
-                if (runsOut != null) {
-                    writeRun(runsOut, name, ranked);
-                }
-                reports.put(name, metrics.evaluate(name, ranked, half));
-            }
+        if (!names.isEmpty()) {
+            scoreModels(home, names, set, learners, half, metrics, reports);
+        }
+        for (Path run : runs) {
+            String name = run.getFileName().toString();
+            reports.put(name, metrics.evaluate(name, readRun(run, learners), half));
         }
         reports.put(IDEAL, metrics.evaluate(IDEAL, ideal(set, learners), half));
         List<PairedComparison> paired = new ArrayList<>();
@@ -125,6 +133,56 @@ public final class EvalJudgedCommand implements Callable<Integer> {
         return verify == null ? 0 : verify(report);
     }
 
+    private void scoreModels(CredpathHome home, List<String> names, JudgedSet set, List<JudgedLearner> learners,
+            Split half, JudgedMetrics metrics, Map<String, JudgedReport> reports) throws IOException {
+        try (RecommendEngine engine = RecommendEngine.load(home, null, System.err)) {
+            for (String name : names) {
+                Map<String, List<String>> ranked = rank(engine, name, learners, System.err);
+                if (lists) {
+                    printLists(name, ranked, set, learners, engine, System.err);
+                }
+                if (runsOut != null) {
+                    writeRun(runsOut, name, ranked);
+                }
+                reports.put(name, metrics.evaluate(name, ranked, half));
+            }
+        }
+    }
+
+    /**
+     * A run file's lists of the learners of one half (rank order; a learner with no line gets an empty list); lines of
+     * other learners are ignored. Refused with the file and line when a line is not {@code learnerId, credentialId,
+     * rank, system} with a whole-number rank.
+     */
+    static Map<String, List<String>> readRun(Path file, List<JudgedLearner> learners) throws IOException {
+        Map<String, java.util.TreeMap<Integer, String>> byLearner = new LinkedHashMap<>();
+        learners.forEach(l -> byLearner.put(l.id(), new java.util.TreeMap<>()));
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        for (int i = 1; i < lines.size(); i++) {
+            String[] f = lines.get(i).split("\t");
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            int rank;
+            try {
+                rank = f.length == 4 ? Integer.parseInt(f[2].strip()) : -1;
+            } catch (NumberFormatException e) {
+                rank = -1;
+            }
+            if (rank < 1) {
+                throw new UserFacingException("--run " + file + " line " + (i + 1) + ": expected learnerId, credentialId,"
+                        + " rank (a whole number >= 1), system separated by tabs");
+            }
+            var list = byLearner.get(f[0]);
+            if (list != null) {
+                list.put(rank, f[1]);
+            }
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        byLearner.forEach((id, ranks) -> out.put(id, List.copyOf(ranks.values())));
+        return out;
+    }
+
     /**
      * Not a model: each learner's judged credentials in grade order, the most the pool allows (the
      * ceiling of P@5 is the share of learners with five credentials graded 2 or 3 in the catalogue's pool).
@@ -140,18 +198,34 @@ public final class EvalJudgedCommand implements Callable<Integer> {
         return lists;
     }
 
-    private static Map<String, List<String>> rank(Recommender r, String name, List<JudgedLearner> learners,
-            PrintStream err) {
+    /** Every learner's top 10 by the model's served pipeline; with {@code --candidates-out}, its candidates too. */
+    private Map<String, List<String>> rank(RecommendEngine engine, String name, List<JudgedLearner> learners,
+            PrintStream err) throws IOException {
+        ServingModel model = engine.loadModel(name);
+        CandidateCapture capture = candidatesOut == null ? null : new CandidateCapture(model);
+        Recommender r = engine.recommender(capture == null ? model : capture, RecommenderOptions.DEFAULTS);
+        RelevanceFeatures features = capture == null ? null : engine.relevanceFeatures();
         Map<String, List<String>> lists = new LinkedHashMap<>();
         int done = 0;
-        for (JudgedLearner l : learners) {
-            lists.put(l.id(), r.recommend(l.learner(), RecommendRequest.top(10)).items().stream()
-                    .map(Recommendation::credentialId).toList());
-            if (++done % 10 == 0) {
-                err.println("eval judged: " + name + " " + done + " / " + learners.size() + " learners");
+        try (CandidateDump dump = capture == null ? null : new CandidateDump(candidatesOut, name)) {
+            for (JudgedLearner l : learners) {
+                lists.put(l.id(), r.recommend(l.learner(), RecommendRequest.top(10)).items().stream()
+                        .map(Recommendation::credentialId).toList());
+                if (dump != null) {
+                    for (CandidateCapture.Call call : capture.take()) {
+                        dump.write(LearnerPool.candidates(l.id(), call, features));
+                    }
+                }
+                progress(++done, name, learners.size(), err);
             }
         }
         return lists;
+    }
+
+    private static void progress(int done, String name, int total, PrintStream err) {
+        if (done % 10 == 0) {
+            err.println("eval judged: " + name + " " + done + " / " + total + " learners");
+        }
     }
 
     /** A run file: header, then one line per ranked item; the file is named after the model (unsafe characters as '-'). */

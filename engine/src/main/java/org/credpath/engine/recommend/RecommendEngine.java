@@ -201,14 +201,20 @@ public final class RecommendEngine implements AutoCloseable {
         return (System.nanoTime() - since) / 1e9;
     }
 
-    /** The model kinds that can be served: the DL4J ranker (over the shipped catalogue's statistics). */
+    /**
+     * The model kinds that can be served: the DL4J ranker (over the shipped catalogue's statistics) and the
+     * re-ranker learned from adviser grades ({@link JudgedRankerModel}).
+     */
     static ServingModels servingModels(CredpathHome home, LabourMarket market, Catalogue catalogue,
             CompletionEstimator completion, SemanticRelevance semantic, PrintStream progress) {
         RankerLoader dl4j = new RankerLoader(home, OccupationSkills.of(market.esco()), catalogue.credentials(),
                 completion, progress);
         // semantic-gap over the static encoder distilled from bge-small: its credential vectors are made on first use
         Lazy<SemanticRelevance> statics = new Lazy<>(() -> semantic(home, StaticEncoder.load(home), catalogue, progress));
-        return new ServingModels(home, ExchangeJson.mapper(), Map.of(Dl4jServingModel.KIND, dl4j),
+        RelevanceFeatures features = RelevanceFeatures.of(semantic, market.esco());
+        return new ServingModels(home, ExchangeJson.mapper(), Map.of(Dl4jServingModel.KIND, dl4j,
+                JudgedRankerModel.KIND, (dir, provenance) -> JudgedRankerModel.load(dir, provenance, features,
+                        SemanticGapModel.of(semantic, market.esco(), SemanticGapModel.Weights.DEFAULTS))),
                 Map.of(SemanticGapModel.ID, params -> SemanticGapModel.of(semantic, market.esco(),
                                 SemanticGapModel.Weights.parse(params)),
                         SemanticGapModel.ID + ":" + BGE, params -> SemanticGapModel.of(semantic, market.esco(),
@@ -265,6 +271,11 @@ public final class RecommendEngine implements AutoCloseable {
      */
     public ServingModel loadModel(String source) {
         return loader.load(source);
+    }
+
+    /** The (learner, credential) signals of {@link JudgedRankerModel}, over this engine's encoder vectors. */
+    public RelevanceFeatures relevanceFeatures() {
+        return RelevanceFeatures.of(semantic, market.esco());
     }
 
     public LabourMarket market() {
