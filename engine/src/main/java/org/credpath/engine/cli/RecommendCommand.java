@@ -76,8 +76,9 @@ public final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--max-cost", description = "At most this cost in USD.")
     Double maxCost;
 
-    @Option(names = "--model", description = "Serving model folder (with provenance.json) or 'gap-coverage'."
-            + " Default: models/ranker-default.")
+    @Option(names = "--model", description = "Serving model: a folder with provenance.json (e.g. models/ranker-default,"
+            + " models/judged-ranker) or a built-in name ('semantic-gap[@weights]', 'semantic-gap:static',"
+            + " 'gap-coverage'). Default: " + RecommendEngine.DEFAULT_MODEL + ".")
     String model;
 
     @Option(names = "--json", description = "One JSON document on stdout (the HTTP answer's shape).")
