@@ -86,11 +86,6 @@ public final class SemanticRelevance {
         return occupations.computeIfAbsent(o.uri(), u -> encoder.encode(EncoderTexts.occupation(o)));
     }
 
-    /** The goal vector of free text (not remembered). */
-    public float[] text(String text) {
-        return encoder.encode(text);
-    }
-
     /**
      * The vector of a short phrase such as a learner's interest ("Excel", "legal tech"), remembered (at most
      * {@value #PHRASES}) because the same learner asks again and interests repeat across learners.
