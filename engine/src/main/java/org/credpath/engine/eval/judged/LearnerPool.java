@@ -26,6 +26,12 @@ public record LearnerPool(String learnerId, List<Credential> candidates, double[
         Objects.requireNonNull(learnerId, "learnerId");
         candidates = List.copyOf(candidates);
         judged = List.copyOf(judged);
+        if (candidateRows.length != candidates.size() || candidateScores.length != candidates.size()
+                || judgedRows.length != judged.size() || grades.length != judged.size()) {
+            throw new IllegalArgumentException("learner " + learnerId + ": " + candidates.size() + " candidates with "
+                    + candidateRows.length + " rows and " + candidateScores.length + " scores; " + judged.size()
+                    + " judged with " + judgedRows.length + " rows and " + grades.length + " grades");
+        }
     }
 
     /** The candidate ids in the serving model's order (ties by retrieval order), the first {@code k}. */
@@ -84,8 +90,9 @@ public record LearnerPool(String learnerId, List<Credential> candidates, double[
             Map<String, Integer> g = grades.getOrDefault(l.id(), Map.of());
             List<Credential> judged = g.keySet().stream().sorted().map(catalogue::get).filter(Objects::nonNull).toList();
             int[] gr = judged.stream().mapToInt(c -> g.get(c.id())).toArray();
-            if (calls.isEmpty()) {
-                out.add(new LearnerPool(l.id(), List.of(), new double[0][], new double[0], judged, new double[0][], gr));
+            if (calls.isEmpty()) { // nothing was scored (e.g. no candidate passed the filters): no features either
+                out.add(new LearnerPool(l.id(), List.of(), new double[0][], new double[0], List.of(), new double[0][],
+                        new int[0]));
                 continue;
             }
             CandidateCapture.Call call = calls.get(0);

@@ -110,4 +110,13 @@ class JudgedRankerTrainerTest {
         assertThat(a).containsExactly(b);
         assertThat(a).isNotEqualTo(c);
     }
+
+    @Test
+    void aPoolWhoseRowsDoNotMatchItsCredentialsIsRefused() {
+        List<Credential> judged = List.of(Credential.of("c1", "credential 1"), Credential.of("c2", "credential 2"));
+        // judged credentials without feature rows: the pairwise fit would index past the rows
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LearnerPool("j-1", List.of(), new double[0][],
+                new double[0], judged, new double[0][], new int[] {2, 0}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 judged with 0 rows and 2 grades");
+    }
 }
