@@ -61,7 +61,8 @@ public record ResidualModel(ServingModel prior, ServingModel learned, double wei
         return out;
     }
 
-    static double[] standardised(double[] s) {
+    /** {@code s} less its mean, over its standard deviation (all 0 when the deviation is 0). */
+    public static double[] standardised(double[] s) {
         double mean = 0;
         for (double v : s) {
             mean += v;

@@ -9,6 +9,8 @@ import java.util.Random;
 
 import org.credpath.engine.recommend.JudgedRankerModel;
 import org.credpath.engine.recommend.RelevanceFeatures;
+import org.credpath.engine.recommend.ResidualModel;
+import org.credpath.engine.recommend.SemanticGapModel;
 
 import smile.classification.LogisticRegression;
 
@@ -43,7 +45,7 @@ public final class JudgedRankerTrainer {
     }
 
     /** The prior a residual variant corrects: the served default, whose scores the pools hold. */
-    static final String PRIOR = "semantic-gap";
+    static final String PRIOR = SemanticGapModel.ID;
 
     /** Most pairs per learner in a pairwise fit (seeded sample). */
     static final int PAIRS_PER_LEARNER = 1500;
@@ -161,11 +163,10 @@ public final class JudgedRankerTrainer {
         if (residual == 0 || learned.length < 2) {
             return learned;
         }
-        double mean = Arrays.stream(learned).average().orElse(0);
-        double sd = Math.sqrt(Arrays.stream(learned).map(x -> (x - mean) * (x - mean)).average().orElse(0));
+        double[] z = ResidualModel.standardised(learned); // as the served ResidualModel corrects its prior
         double[] out = p.candidateScores().clone();
         for (int i = 0; i < out.length; i++) {
-            out[i] += sd == 0 ? 0 : residual * (learned[i] - mean) / sd;
+            out[i] += residual * z[i];
         }
         return out;
     }
