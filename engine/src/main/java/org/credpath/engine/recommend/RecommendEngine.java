@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -212,13 +213,12 @@ public final class RecommendEngine implements AutoCloseable {
         // semantic-gap over the static encoder distilled from bge-small: its credential vectors are made on first use
         Lazy<SemanticRelevance> statics = new Lazy<>(() -> semantic(home, StaticEncoder.load(home), catalogue, progress));
         RelevanceFeatures features = RelevanceFeatures.of(semantic, market.esco());
+        Function<String, ServingModel> bge = params -> SemanticGapModel.of(semantic, market.esco(),
+                SemanticGapModel.Weights.parse(params));
         return new ServingModels(home, ExchangeJson.mapper(), Map.of(Dl4jServingModel.KIND, dl4j,
                 JudgedRankerModel.KIND, (dir, provenance) -> JudgedRankerModel.load(dir, provenance, features,
                         SemanticGapModel.of(semantic, market.esco(), SemanticGapModel.Weights.DEFAULTS))),
-                Map.of(SemanticGapModel.ID, params -> SemanticGapModel.of(semantic, market.esco(),
-                                SemanticGapModel.Weights.parse(params)),
-                        SemanticGapModel.ID + ":" + BGE, params -> SemanticGapModel.of(semantic, market.esco(),
-                                SemanticGapModel.Weights.parse(params)),
+                Map.of(SemanticGapModel.ID, bge, SemanticGapModel.ID + ":" + BGE, bge,
                         SemanticGapModel.ID + ":" + StaticEncoder.NAME, params -> SemanticGapModel.of(
                                 staticRelevance(statics), market.esco(), SemanticGapModel.Weights.parse(params))));
     }

@@ -125,6 +125,9 @@ public final class RelevanceFeatures {
         i = kind(f, i, c);
         i = cost(f, i, l, c);
         f[i++] = CredentialLanguage.of(c).filter(lang -> !l.studyLanguages().contains(lang)).isPresent() ? 1 : 0;
+        if (i != f.length) {
+            throw new IllegalStateException("relevance features: filled " + i + " of " + f.length + " (NAMES out of step)");
+        }
         return f;
     }
 

@@ -47,10 +47,6 @@ public record SemanticGapModel(SemanticRelevance relevance, Esco esco, Weights w
             this(similarity, gap, 0, 0, 0, 0);
         }
 
-        public Weights(double similarity, double gap, double interest, double floor, double stretch) {
-            this(similarity, gap, interest, floor, stretch, 0);
-        }
-
         /**
          * {@code "similarity,gap[,interest[,floor[,stretch]]]"} (e.g. {@code "1,0.5"} or {@code "1,2,1,0,0.5"}, from a
          * source {@code semantic-gap@1,0.5}); missing trailing values are 0 (off), so a name keeps its meaning when

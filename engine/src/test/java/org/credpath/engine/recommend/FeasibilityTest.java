@@ -39,9 +39,9 @@ class FeasibilityTest {
 
     @Test
     void weightsParseWithTrailingValuesOffAndRefuseBadOnes() {
-        assertThat(SemanticGapModel.Weights.parse("1,2")).isEqualTo(new SemanticGapModel.Weights(1, 2, 0, 0, 0));
+        assertThat(SemanticGapModel.Weights.parse("1,2")).isEqualTo(new SemanticGapModel.Weights(1, 2, 0, 0, 0, 0));
         assertThat(SemanticGapModel.Weights.parse("1, 2, 1, 0.3, 0.5"))
-                .isEqualTo(new SemanticGapModel.Weights(1, 2, 1, 0.3, 0.5));
+                .isEqualTo(new SemanticGapModel.Weights(1, 2, 1, 0.3, 0.5, 0));
         assertThat(SemanticGapModel.Weights.parse(null)).isEqualTo(SemanticGapModel.Weights.DEFAULTS);
         assertThat(SemanticGapModel.Weights.parse("2,2,2,0,0.3,0.25"))
                 .isEqualTo(new SemanticGapModel.Weights(2, 2, 2, 0, 0.3, 0.25));
