@@ -52,9 +52,12 @@ final class OccupationLookup {
         }
         List<EscoOccupation> exact = esco.occupationsByLabel(q);
         if (!exact.isEmpty()) {
+            // one fusion of the title serves every use below (runners-up, agreement, the clear-other test, the reading)
+            FusedTitleResolver titles = served.get();
+            FusedTitleResolver.Answer a = titles.explain(q, FusedTitleResolver.DEPTH);
             List<OccupationCandidate> rest = new ArrayList<>();
             exact.stream().skip(1).forEach(o -> rest.add(new OccupationCandidate(o, 1)));
-            search(q, alternatives + 1).stream().filter(c -> !c.occupation().equals(exact.getFirst()))
+            candidates(head(a.ranked(), alternatives + 1)).stream().filter(c -> !c.occupation().equals(exact.getFirst()))
                     .filter(c -> !exact.contains(c.occupation())).forEach(rest::add);
             List<OccupationCandidate> runnersUp = rest.subList(0, Math.min(alternatives, rest.size()));
             EscoOccupation first = exact.getFirst();
@@ -62,13 +65,11 @@ final class OccupationLookup {
                 return new OccupationResolution(q, first, MatchMethod.EXACT_LABEL, 1, runnersUp);
             }
             // only an alternative label ("team leader" of zoo section leader): as sure as the fused resolver is
-            FusedTitleResolver titles = served.get();
-            FusedTitleResolver.Answer a = titles.explain(q, alternatives + 1);
             boolean agrees = !a.ranked().isEmpty() && a.ranked().getFirst().uri().equals(first.uri());
-            if (!agrees && clearlyOther(titles, q, first)) {
+            if (!agrees && clearlyOther(a.ranked(), first)) {
                 // the fused resolver weighs that label with the other evidence and reads the title as another
                 // occupation: its reading answers when it is matched ("fireman": firefighter, not pump operator)
-                OccupationResolution fused = byTitle(q, q, MatchMethod.SEARCH, alternatives);
+                OccupationResolution fused = byTitle(q, titles, a, MatchMethod.SEARCH, alternatives);
                 if (fused.matched()) {
                     return fused;
                 }
@@ -90,8 +91,12 @@ final class OccupationLookup {
      */
     private OccupationResolution byTitle(String query, String title, MatchMethod method, int alternatives) {
         FusedTitleResolver titles = served.get();
-        FusedTitleResolver.Answer a = titles.explain(title, alternatives + 1);
-        List<OccupationCandidate> found = candidates(a.ranked());
+        return byTitle(query, titles, titles.explain(title, alternatives + 1), method, alternatives);
+    }
+
+    private OccupationResolution byTitle(String query, FusedTitleResolver titles, FusedTitleResolver.Answer a,
+            MatchMethod method, int alternatives) {
+        List<OccupationCandidate> found = candidates(head(a.ranked(), alternatives + 1));
         if (found.isEmpty()) {
             return new OccupationResolution(query, null, MatchMethod.NONE, 0, List.of(), 0, null,
                     "nothing in '" + query + "' reads as a job title: give an ESCO URI, an O*NET-SOC code or a job title");
@@ -130,11 +135,15 @@ final class OccupationLookup {
      */
     static final double OTHER_READING_MARGIN = 1.1;
 
-    private static boolean clearlyOther(FusedTitleResolver titles, String q, EscoOccupation labelled) {
-        List<ScoredOccupation> ranked = titles.explain(q, FusedTitleResolver.DEPTH).ranked();
+    /** {@code ranked}: the title's fused order to {@link FusedTitleResolver#DEPTH}. */
+    private static boolean clearlyOther(List<ScoredOccupation> ranked, EscoOccupation labelled) {
         double own = ranked.stream().filter(o -> o.uri().equals(labelled.uri())).mapToDouble(ScoredOccupation::score)
                 .findFirst().orElse(0);
         return !ranked.isEmpty() && ranked.getFirst().score() >= OTHER_READING_MARGIN * own;
+    }
+
+    private static <T> List<T> head(List<T> list, int n) {
+        return list.subList(0, Math.min(Math.max(n, 0), list.size()));
     }
 
     private static String didYouMean(List<OccupationCandidate> candidates) {
