@@ -58,7 +58,7 @@ public final class StaticEncoder implements TextEncoder {
 
     /** The static encoder of {@code models/}{@value #FOLDER}, checked against the bge-small model this build ships. */
     public static StaticEncoder load(CredpathHome home) {
-        Path dir = home.root().resolve("models").resolve(FOLDER);
+        Path dir = home.models().resolve(FOLDER);
         return load(dir, BgeSmallEncoder.source(), BgeSmallEncoder.tokenizerJson());
     }
 
