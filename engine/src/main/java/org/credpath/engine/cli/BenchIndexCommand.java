@@ -7,21 +7,25 @@ import org.credpath.engine.bench.BenchSetup;
 import org.credpath.engine.bench.IndexBenchmark;
 import org.credpath.engine.data.CredpathHome;
 
-import picocli.CommandLine.Command;
 import org.credpath.engine.recommend.RecommendEngine;
 import org.credpath.engine.text.BgeSmallEncoder;
 import org.credpath.engine.text.StaticEncoder;
 import org.credpath.engine.text.TextEncoder;
 
-import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code credpath bench index --size N}: indexing throughput into a fresh index. */
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = "Index a resampled catalogue of --size credentials from scratch; credentials/s and RSS.")
 public final class BenchIndexCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     BenchCommand.Common common;
@@ -35,7 +39,12 @@ public final class BenchIndexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CredpathHome home = CredpathHome.locate();
-        TextEncoder textEncoder = encoder(home, encoder);
+        TextEncoder textEncoder;
+        try {
+            textEncoder = encoder(home, encoder);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         BenchSetup setup = common.setup(home);
         var dir = common.dir(home);
         BenchCommand.deleteTree(dir);
@@ -50,13 +59,17 @@ public final class BenchIndexCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The named encoder, loaded and run once before timing; null for {@code none}. */
+    /**
+     * The named encoder, loaded and run once before timing; null for {@code none}.
+     *
+     * @throws IllegalArgumentException naming {@code --encoder} for an unknown name or a missing static table
+     */
     static TextEncoder encoder(CredpathHome home, String name) {
         TextEncoder e = switch (name) {
             case "none" -> null;
             case RecommendEngine.BGE -> BgeSmallEncoder.shared();
             case StaticEncoder.NAME -> staticEncoder(home);
-            default -> throw new ParameterException(new CommandLine(new BenchIndexCommand()),
+            default -> throw new IllegalArgumentException(
                     "--encoder: expected none, " + RecommendEngine.BGE + " or " + StaticEncoder.NAME + ", got '" + name + "'");
         };
         if (e != null) {
@@ -69,7 +82,7 @@ public final class BenchIndexCommand implements Callable<Integer> {
         try {
             return StaticEncoder.load(home);
         } catch (IllegalStateException e) {
-            throw new ParameterException(new CommandLine(new BenchIndexCommand()), "--encoder static: " + e.getMessage());
+            throw new IllegalArgumentException("--encoder static: " + e.getMessage(), e);
         }
     }
 }

@@ -11,7 +11,6 @@ import org.credpath.engine.text.StaticEncoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine.ParameterException;
 
 /** {@code bench index --encoder}: the names it takes and what it says when the static table is missing. */
 class BenchIndexEncoderTest {
@@ -20,7 +19,7 @@ class BenchIndexEncoderTest {
     void noneEncodesNothingAndAnUnknownNameIsRefusedByName() {
         assertThat(BenchIndexCommand.encoder(CredpathHome.locate(), "none")).isNull();
         assertThatThrownBy(() -> BenchIndexCommand.encoder(CredpathHome.locate(), "minilm"))
-                .isInstanceOf(ParameterException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("--encoder").hasMessageContaining("minilm").hasMessageContaining("static");
     }
 
@@ -30,7 +29,7 @@ class BenchIndexEncoderTest {
                 .startsWith(StaticEncoder.NAME + ":");
         Files.createDirectories(empty.resolve("models"));
         assertThatThrownBy(() -> BenchIndexCommand.encoder(new CredpathHome(empty), StaticEncoder.NAME))
-                .isInstanceOf(ParameterException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("--encoder static").hasMessageContaining("./credpath train static-encoder");
     }
 }
