@@ -29,8 +29,10 @@ public final class StaticEncoder implements TextEncoder {
     public static final String NAME = "static";
     /** The model kind in {@code provenance.json} and the folder under {@code models/}. */
     public static final String FOLDER = "static-encoder";
+    /** The command that rebuilds the shipped table (its options are the defaults). */
+    public static final String COMMAND = "./credpath train static-encoder";
     /** How to rebuild a missing, damaged or stale table. */
-    public static final String REBUILD = "rebuild it with ./credpath train static-encoder";
+    public static final String REBUILD = "rebuild it with " + COMMAND;
 
     /**
      * The model a table was (or must be) distilled from.

@@ -125,7 +125,7 @@ public record StaticTable(int vocab, int dims, float[] rows) {
             return read(raw);
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException(file + ": not a readable static encoder table (" + e.getMessage()
-                    + "); rebuild it with ./credpath train static-encoder", e);
+                    + "); " + StaticEncoder.REBUILD, e);
         }
     }
 

@@ -30,8 +30,6 @@ import org.credpath.engine.text.StaticTable;
  */
 public final class StaticEncoderTrainer {
 
-    /** The command that rebuilds the shipped table (its options are the defaults). */
-    public static final String COMMAND = "./credpath train static-encoder";
 
     private StaticEncoderTrainer() {
     }
@@ -95,7 +93,7 @@ public final class StaticEncoderTrainer {
         details.put("quantisation", "8 bits per value, one float scale per token row, gzip");
         details.put("corpusTexts", texts);
         details.put("corpusTokens", tokens);
-        String command = COMMAND + " --dims " + options.dims() + " --sif " + options.sif();
+        String command = StaticEncoder.COMMAND + " --dims " + options.dims() + " --sif " + options.sif();
         return ModelProvenance.create(StaticEncoder.FOLDER, "Model2Vec-style distillation (ONNX Runtime, Smile PCA)",
                 command, data, 0, options, List.of("smile"), home.root(), metrics, details);
     }
