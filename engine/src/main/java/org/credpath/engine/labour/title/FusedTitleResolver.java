@@ -123,10 +123,6 @@ public final class FusedTitleResolver implements TitleResolver {
         return new FusedTitleResolver(evidence, encoder, exact, vacancies, abbreviations, spelling, weights, other);
     }
 
-    public OccupationPrior prior() {
-        return prior;
-    }
-
     /** The vacancy-title encoder index, or null. */
     public EncoderTitleIndex vacancies() {
         return vacancies;
